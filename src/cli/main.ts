@@ -1,0 +1,65 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config/index.js';
+import { openDatabase, prepareSchema } from '../db/prepare.js';
+import { seedDemo } from '../db/seed/demo.js';
+import { serve } from './serve.js';
+
+const USAGE = `Usage: sangam <command> [options]
+
+Commands:
+  serve              start the web server (migrates, and seeds demo data on an empty development database)
+  migrate            apply database migrations and load reference data
+  seed [--people N]  add invented demo people to an empty database (default 320)
+  bench              run the page benchmark (see bench/README.md)
+
+Configuration is read from the environment: see README.md.`;
+
+export async function main(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  try {
+    switch (command) {
+      case 'serve':
+        await serve(loadConfig());
+        return;
+      case 'migrate': {
+        const database = await openDatabase(loadConfig());
+        const { migrations, skills } = await prepareSchema(database.db);
+        console.log(`migrations applied: ${migrations.length ? migrations.join(', ') : 'none (up to date)'}; skills seeded: ${skills}`);
+        await database.close();
+        return;
+      }
+      case 'seed': {
+        const { values } = parseArgs({ args: rest, options: { people: { type: 'string' } } });
+        const count = values.people ? Number(values.people) : undefined;
+        if (count !== undefined && !(Number.isInteger(count) && count > 0)) throw new UsageError('--people takes a positive whole number');
+        const database = await openDatabase(loadConfig());
+        await prepareSchema(database.db);
+        const added = await seedDemo(database.db, new Date(), count);
+        console.log(added ? `seeded ${added} demo people` : 'the database already has people; nothing seeded');
+        await database.close();
+        return;
+      }
+      case 'bench': {
+        const { runBenchmark } = await import('../../bench/pages.js');
+        await runBenchmark();
+        return;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        console.log(USAGE);
+        return;
+      default:
+        throw new UsageError(`unknown command: ${command}`);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      console.error(`sangam: ${error.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    console.error(`sangam: ${(error as Error).message}`);
+    process.exit(1);
+  }
+}
+
+class UsageError extends Error {}

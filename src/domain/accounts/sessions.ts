@@ -1,0 +1,66 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import type { Db } from '../../db/connection.js';
+
+export const SESSION_DAYS = 30;
+
+export interface SessionRecord {
+  id: string;
+  personId: number | null;
+  csrfToken: string;
+  data: Record<string, unknown>;
+  expiresAt: Date;
+}
+
+// The cookie carries a random token; the database keeps only its hash, so a leaked table opens no session.
+const hashToken = (token: string) => createHash('sha256').update(token).digest('base64url');
+const newToken = () => randomBytes(32).toString('base64url');
+const expiry = (now: Date) => new Date(now.getTime() + SESSION_DAYS * 86_400_000);
+
+export async function createSession(db: Db, personId: number | null, data: Record<string, unknown>, now: Date): Promise<{ token: string; session: SessionRecord }> {
+  const token = newToken();
+  const session: SessionRecord = { id: hashToken(token), personId, csrfToken: newToken(), data, expiresAt: expiry(now) };
+  await db.insertInto('sessions').values({
+    id: session.id, person_id: personId, csrf_token: session.csrfToken, data: JSON.stringify(data), expires_at: session.expiresAt,
+  }).execute();
+  return { token, session };
+}
+
+export async function findSession(db: Db, token: string, now: Date): Promise<SessionRecord | undefined> {
+  const row = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).where('expires_at', '>', now).executeTakeFirst();
+  if (!row) return undefined;
+  return { id: row.id, personId: row.person_id, csrfToken: row.csrf_token, data: row.data, expiresAt: row.expires_at };
+}
+
+export async function saveSessionData(db: Db, session: SessionRecord): Promise<void> {
+  await db.updateTable('sessions').set({ data: JSON.stringify(session.data) }).where('id', '=', session.id).execute();
+}
+
+/** Pushes the expiry forward, at most once a day per session to keep reads cheap. */
+export async function touchSession(db: Db, session: SessionRecord, now: Date): Promise<void> {
+  if (session.expiresAt.getTime() - now.getTime() > (SESSION_DAYS - 1) * 86_400_000) return;
+  await db.updateTable('sessions').set({ expires_at: expiry(now) }).where('id', '=', session.id).execute();
+}
+
+export async function deleteSession(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('sessions').where('id', '=', id).execute();
+}
+
+export async function deleteExpiredSessions(db: Db, now: Date): Promise<number> {
+  const result = await db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
+
+/**
+ * Counts a hit in a fixed window shared by every process; true while the bucket is within its limit.
+ */
+export async function hitRateLimit(db: Db, bucket: string, limit: number, windowSeconds: number, now: Date): Promise<boolean> {
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const { hits } = await db.insertInto('rate_limits').values({ bucket, window_start: windowStart, hits: 1 })
+    .onConflict((oc) => oc.columns(['bucket', 'window_start']).doUpdateSet({ hits: sql`rate_limits.hits + 1` }))
+    .returning('hits').executeTakeFirstOrThrow();
+  if (hits === 1 && Math.random() < 0.01) {
+    await db.deleteFrom('rate_limits').where('window_start', '<', new Date(now.getTime() - 86_400_000)).execute();
+  }
+  return hits <= limit;
+}

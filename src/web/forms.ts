@@ -1,0 +1,26 @@
+import type { AppContext } from './env.js';
+
+export type FormBody = Record<string, string | File | (string | File)[]>;
+
+/** The POSTed form (already parsed and cached by the CSRF check). */
+export async function formBody(c: AppContext): Promise<FormBody> {
+  return c.req.parseBody({ all: true });
+}
+
+/** One text field; repeated or file values count as absent. */
+export function field(body: FormBody, name: string): string {
+  const value = body[name];
+  return typeof value === 'string' ? value : '';
+}
+
+/** Every text value of a repeated field (checkboxes, multi-selects). */
+export function fields(body: FormBody, name: string): string[] {
+  const value = body[name];
+  if (value === undefined) return [];
+  return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
+}
+
+/** Only same-site paths may be returned to, so a link cannot bounce people elsewhere. */
+export function safeReturnPath(value: string | undefined): string {
+  return value && /^\/(?![/\\])/.test(value) ? value : '/';
+}

@@ -1,0 +1,62 @@
+import { Hono } from 'hono';
+import { availabilityOf, DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, searchDirectory } from '../../domain/people/data.js';
+import { DirectoryQuerySchema } from '../../domain/people/schema.js';
+import { loadSkillTree, subtreeIds } from '../../domain/skills/data.js';
+import { NotFoundError } from '../../errors.js';
+import type { AppEnv } from '../env.js';
+import { languageName } from '../presenters/names.js';
+import { presentDirectoryEntry, presentProfile } from '../presenters/people.js';
+import { pageContext, render } from '../render.js';
+import { DirectoryPage, ProfilePage } from '../views/people.js';
+import type { Db } from '../../db/connection.js';
+import { ttlCache } from '../ttl-cache.js';
+
+const cachedLanguagesInUse = ttlCache(5 * 60_000, (db: Db) => languagesInUse(db));
+
+export const MIN_OVERLAP_HOURS = 2;
+
+export const peopleRoutes = new Hono<AppEnv>()
+  .get('/people', async (c) => {
+    const { db, now } = c.get('deps');
+    const tr = c.get('tr');
+    const viewer = c.get('viewer');
+    const query = DirectoryQuerySchema.parse(c.req.query());
+    const [tree, langs, mine] = await Promise.all([
+      loadSkillTree(db, tr.lang),
+      cachedLanguagesInUse(now().getTime(), db),
+      viewer ? availabilityOf(db, viewer.id) : null,
+    ]);
+    const skill = query.skill ? tree.bySlug.get(query.skill) : undefined;
+    const skillIds = skill ? subtreeIds(tree, skill.id) : null;
+    const { total, entries } = await searchDirectory(db, {
+      text: query.q, skillIds, kind: query.kind, lang: query.lang || null, region: query.region || null,
+      overlapWith: query.overlap && mine ? mine : null, minOverlapHours: MIN_OVERLAP_HOURS,
+    }, viewer, query.page);
+    const ctx = await pageContext(c);
+    const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+    const values = { q: query.q, skill: skill?.slug ?? '', kind: query.kind, lang: query.lang, region: query.region, overlap: query.overlap };
+    const pageLink = (page: number) => {
+      const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v && v !== 'any'));
+      params.set('page', String(page));
+      return `/people?${params}`;
+    };
+    const highlight = skillIds ? new Set(skillIds) : null;
+    const page = (
+      <DirectoryPage ctx={ctx} values={values} skills={tree.skills}
+        languages={langs.map((code) => ({ code, name: languageName(code) }))}
+        entries={entries.map((e) => presentDirectoryEntry(e, tree, tr, highlight))}
+        total={total} page={query.page} pageCount={pageCount} canFilterOverlap={!!mine} pageLink={pageLink} />
+    );
+    return render(c, ctx, tr.t('sangam-directory-title'), page);
+  })
+  .get('/people/:username', async (c) => {
+    const { db } = c.get('deps');
+    const tr = c.get('tr');
+    const viewer = c.get('viewer');
+    const username = c.req.param('username').replace(/_/g, ' ');
+    const profile = await getProfile(db, { username });
+    if (!profile) throw new NotFoundError();
+    const [tree, mine] = await Promise.all([loadSkillTree(db, tr.lang), viewer ? availabilityOf(db, viewer.id) : null]);
+    const ctx = await pageContext(c);
+    return render(c, ctx, profile.displayName, <ProfilePage ctx={ctx} profile={presentProfile(profile, viewer, tree, tr, mine)} />);
+  });

@@ -1,0 +1,27 @@
+import type { Child } from 'hono/jsx';
+import type { FieldErrors } from '../../errors.js';
+import type { PageContext } from './page-context.js';
+
+export function FieldError({ ctx, errors, name }: { ctx: PageContext; errors?: FieldErrors; name: string }) {
+  const error = errors?.[name];
+  if (!error) return null;
+  return <p class="error-text" id={`${name}-error`}>{ctx.t(error.key, ...(error.params ?? []))}</p>;
+}
+
+export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: FieldErrors }) {
+  if (!errors || !Object.keys(errors).length) return null;
+  return (
+    <div class="cdx-message cdx-message--error" role="alert">
+      <p>{ctx.t('sangam-form-has-errors', Object.keys(errors).length)}</p>
+    </div>
+  );
+}
+
+export function PageHeading({ children, lead }: { children: Child; lead?: string }) {
+  return (
+    <>
+      <h1>{children}</h1>
+      {lead && <p class="muted">{lead}</p>}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { inject } from 'vitest';
+import { createDb, type Db } from '../src/db/connection.js';
+
+export const TEMPLATE_DATABASE = 'sangam_template';
+
+/** A throwaway database with the schema, reference data and taxonomy, copied from the run's template. */
+export async function createTestDatabase(): Promise<{ db: Db; url: string; drop(): Promise<void> }> {
+  const base = inject('postgresUrl');
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  const admin = createDb(base, 1);
+  await sql`create database ${sql.id(name)} template ${sql.id(TEMPLATE_DATABASE)}`.execute(admin);
+  const url = base.replace(/\/sangam$/, `/${name}`);
+  const db = createDb(url, 4);
+  return {
+    db, url,
+    drop: async () => {
+      await db.destroy();
+      await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
+      await admin.destroy();
+    },
+  };
+}

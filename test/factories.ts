@@ -1,0 +1,51 @@
+import type { Db } from '../src/db/connection.js';
+import { addPersonSkill, findOrCreatePerson, updateAbout, updatePlace } from '../src/domain/people/mutations.js';
+import type { SkillKind, Visibility } from '../src/domain/people/types.js';
+
+let counter = 0;
+
+export interface PersonSpec {
+  username?: string;
+  displayName?: string;
+  bio?: string;
+  role?: 'member' | 'admin';
+  languages?: [string, number][];
+  wikis?: string[];
+  country?: string;
+  timeZone?: string;
+  /** Local hours of the week (0 = Monday 00:00). */
+  availability?: number[];
+  skills?: [slug: string, kind: SkillKind, level: 1 | 2 | 3 | 4][];
+  contacts?: { kind: 'talk' | 'email' | 'telegram' | 'matrix' | 'irc' | 'other'; value: string }[];
+  visibility?: Partial<Record<'about' | 'languages' | 'location' | 'availability' | 'skills' | 'contact', Visibility>>;
+}
+
+/** A person written through the same domain code the forms use, so every row is a real one. */
+export async function createPerson(db: Db, spec: PersonSpec = {}): Promise<{ id: number; username: string }> {
+  counter += 1;
+  const username = spec.username ?? `Tester ${counter}`;
+  const admins = new Set(spec.role === 'admin' ? [username] : []);
+  const person = await findOrCreatePerson(db, { username, centralId: null }, admins);
+  const now = new Date('2026-11-22T12:00:00Z');
+  await updateAbout(db, person.id, {
+    displayName: spec.displayName ?? username,
+    bio: spec.bio ?? '',
+    affiliations: [],
+    languages: (spec.languages ?? [['en', 3]]).map(([code, level]) => ({ code, level })),
+    wikis: spec.wikis ?? [],
+    contacts: spec.contacts ?? [],
+    visibility: { about: 'public', languages: 'public', location: 'public', availability: 'members', skills: 'public', contact: 'members', ...spec.visibility },
+  }, now);
+  if (spec.country || spec.timeZone || spec.availability) {
+    await updatePlace(db, person.id, { country: spec.country ?? '', timeZone: spec.timeZone ?? '', availability: spec.availability ?? [] }, now);
+  }
+  for (const [skill, kind, level] of spec.skills ?? []) await addPersonSkill(db, person.id, { skill, kind, level });
+  return { id: person.id, username: person.username };
+}
+
+/** Local hours for "every day from `from` to `to` o'clock". */
+export function dailyHours(from: number, to: number): number[] {
+  const hours: number[] = [];
+  for (let day = 0; day < 7; day++) for (let h = from; h < to; h++) hours.push(day * 24 + h);
+  return hours;
+}
