@@ -5,7 +5,8 @@ import { createApp } from '../src/web/app.js';
 import type { AppEnv } from '../src/web/env.js';
 
 export function testConfig(overrides: Record<string, string> = {}): Config {
-  return loadConfig({ NODE_ENV: 'test', ...overrides });
+  // Every test client shares one address, so the per-address limits are raised unless a test sets them.
+  return loadConfig({ NODE_ENV: 'test', SIGNIN_RATE_LIMIT: '1000', WRITE_RATE_LIMIT: '1000', ...overrides });
 }
 
 export function createTestApp(db: Db, overrides: Record<string, string> = {}, now = () => new Date()) {

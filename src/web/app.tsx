@@ -9,6 +9,7 @@ import { buildStylesheet } from './assets/stylesheet.js';
 import type { AppDeps, AppEnv } from './env.js';
 import { safeReturnPath } from './forms.js';
 import { csrf } from './middleware/csrf.js';
+import { rejectControlCharacters } from './middleware/input.js';
 import { LANGUAGE_COOKIE, locale } from './middleware/locale.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { session } from './middleware/session.js';
@@ -59,8 +60,8 @@ export function createApp(deps: AppDeps) {
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
   app.use(locale, session, viewer);
-  app.use(rateLimit('write', 60, 60));
-  app.use(csrf);
+  app.use(rateLimit('writes'));
+  app.use(csrf, rejectControlCharacters);
 
   // The language selector: remembers the choice in a cookie and goes back to the page.
   app.get('/language', (c) => {

@@ -96,7 +96,8 @@ export async function searchDirectory(
   }
   if (filters.region) conditions.push(sql`p.vis_location <= ${level} and p.region = ${filters.region}`);
   if (filters.overlapWith) {
-    conditions.push(sql`p.vis_availability <= ${level}
+    // "Available when I am" is about other people, so the viewer is left out.
+    conditions.push(sql`p.id <> ${viewer?.id ?? 0} and p.vis_availability <= ${level}
       and bit_count(p.availability_utc & ${filters.overlapWith}::bit(336)) >= ${filters.minOverlapHours * 2}`);
   }
   const where = sql.join(conditions, sql` and `);

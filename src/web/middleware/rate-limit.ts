@@ -16,12 +16,16 @@ export function clientAddress(c: AppContext): string {
   }
 }
 
-/** Limits writes per person (or per address when anonymous); sign-in has its own, stricter bucket. */
-export function rateLimit(name: string, limit: number, windowSeconds: number, methods: string[] = ['POST']) {
+/**
+ * Limits requests per person (or per address when anonymous) per minute, counted in PostgreSQL so
+ * that every process shares the count. `writes` applies to every POST; `signIn` to starting a sign-in.
+ */
+export function rateLimit(name: 'writes' | 'signIn', methods: string[] = ['POST']) {
   return createMiddleware<AppEnv>(async (c, next) => {
     if (methods.includes(c.req.method)) {
+      const { db, config, now } = c.get('deps');
       const who = c.get('viewer')?.id ?? clientAddress(c);
-      const allowed = await hitRateLimit(c.get('deps').db, `${name}:${who}`, limit, windowSeconds, c.get('deps').now());
+      const allowed = await hitRateLimit(db, `${name}:${who}`, config.rateLimits[name], 60, now());
       if (!allowed) throw new RateLimitedError();
     }
     await next();

@@ -34,8 +34,9 @@ async function showSignIn(c: AppContext, username: string, returnTo: string, err
 }
 
 export const authRoutes = new Hono<AppEnv>()
-  .use('/signin/*', rateLimit('signin', 10, 60, ['GET', 'POST']))
-  .use('/oauth/*', rateLimit('signin', 10, 60, ['GET']))
+  .use('/signin/dev', rateLimit('signIn'))
+  .use('/signin/wikimedia', rateLimit('signIn', ['GET']))
+  .use('/oauth/callback', rateLimit('signIn', ['GET']))
   .get('/signin', (c) => showSignIn(c, '', safeReturnPath(c.req.query('return'))))
   .post('/signin/dev', async (c) => {
     if (!devSignInAllowed(c)) throw new AppError('dev-signin-disabled', 404, 'sangam-error-not-found');

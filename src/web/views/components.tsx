@@ -12,7 +12,9 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: Field
   if (!errors || !Object.keys(errors).length) return null;
   return (
     <div class="cdx-message cdx-message--error" role="alert">
-      <p>{ctx.t('sangam-form-has-errors', Object.keys(errors).length)}</p>
+      {errors.form
+        ? <p>{ctx.t(errors.form.key, ...(errors.form.params ?? []))}</p>
+        : <p>{ctx.t('sangam-form-has-errors', Object.keys(errors).length)}</p>}
     </div>
   );
 }
