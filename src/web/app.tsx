@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import { compress } from 'hono/compress';
 import { setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
@@ -59,7 +60,10 @@ export function createApp(deps: AppDeps) {
   });
   app.get('/favicon.ico', (c) => c.body(null, 204));
 
-  app.use(locale, session, viewer);
+  app.use(locale);
+  // Forms here are small; anything larger is refused before it is read.
+  app.use(bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new AppError('too-large', 413, 'sangam-error-too-large'); } }));
+  app.use(session, viewer);
   app.use(rateLimit('writes'));
   app.use(csrf, rejectControlCharacters);
 

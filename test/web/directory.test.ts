@@ -16,7 +16,7 @@ beforeAll(async () => {
   database = await createTestDatabase();
   db = database.db;
   await createPerson(db, { username: 'Amina Lua', languages: [['sw', 5], ['en', 3]], country: 'KE', timeZone: 'Africa/Nairobi', availability: dailyHours(17, 21), skills: [['lua-modules', 'share', 4]] });
-  await createPerson(db, { username: 'Bipasha Infobox', languages: [['bn', 5]], country: 'BD', timeZone: 'Asia/Dhaka', availability: dailyHours(20, 23), skills: [['infoboxes', 'share', 3]] });
+  await createPerson(db, { username: 'Bipasha Infobox', bio: 'আমি ইনফোবক্স তৈরি করি', languages: [['bn', 5]], country: 'BD', timeZone: 'Asia/Dhaka', availability: dailyHours(20, 23), skills: [['infoboxes', 'share', 3]] });
   await createPerson(db, { username: 'Carlos Sparql', bio: 'Consultas de Wikidata para bibliotecas', languages: [['es', 5]], country: 'AR', timeZone: 'America/Argentina/Buenos_Aires', availability: dailyHours(9, 12), skills: [['sparql', 'share', 4], ['lua-modules', 'learn', 1]] });
   await createPerson(db, { username: 'Dana Hidden', languages: [['bn', 5]], country: 'IN', skills: [['infoboxes', 'share', 4]], visibility: { skills: 'members', languages: 'private' } });
   await createPerson(db, { username: 'Esi Learner', languages: [['tw', 5], ['en', 4]], country: 'GH', timeZone: 'Africa/Accra', availability: dailyHours(14, 18), skills: [['lua-modules', 'learn', 1], ['templates', 'learn', 2]] });
@@ -44,6 +44,7 @@ describe('the people directory', () => {
     const client = new Client(createTestApp(db));
     expect(listed((await client.get('/people?q=bipa')).html)).toEqual(['Bipasha Infobox']);
     expect(listed((await client.get('/people?q=bibliotecas')).html)).toEqual(['Carlos Sparql']);
+    expect(listed((await client.get(`/people?q=${encodeURIComponent('ইনফোব')}`)).html)).toEqual(['Bipasha Infobox']);
   });
 
   it('never finds anyone by a section they keep from the viewer', async () => {

@@ -18,7 +18,9 @@ export const csrf = createMiddleware<AppEnv>(async (c, next) => {
     if (!/^(application\/x-www-form-urlencoded|multipart\/form-data)/.test(type)) {
       throw new AppError('unsupported-body', 400, 'sangam-error-bad-form');
     }
-    const body = await c.req.parseBody({ all: true });
+    const body = await c.req.parseBody({ all: true }).catch(() => {
+      throw new AppError('unreadable-body', 400, 'sangam-error-bad-form');
+    });
     const sent = body[CSRF_FIELD];
     const expected = c.get('session')?.csrfToken;
     if (typeof sent !== 'string' || !expected || !sameToken(sent, expected)) {
