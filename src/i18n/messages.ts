@@ -41,10 +41,19 @@ function buildTranslator(lang: string): Translator {
   const banana = new Banana(lang);
   for (const [code, messages] of messageFiles) banana.load(messages, code);
   const numberFormat = new Intl.NumberFormat(lang);
+  const parser = (banana as unknown as { parser: { parse(message: string, params: unknown[]): string } }).parser;
   return {
     lang,
     dir: direction(lang),
-    t: (key, ...params) => banana.i18n(key, ...params.map((p) => (typeof p === 'number' ? numberFormat.format(p) : p))),
+    // Numbers are shown formatted for the language ("১,২৩৪"), but PLURAL must choose its form from the
+    // number itself, so the raw value is written into the PLURAL before the message is parsed.
+    t: (key, ...params) => {
+      let message = banana.getMessage(key);
+      params.forEach((p, i) => {
+        if (typeof p === 'number') message = message.replace(new RegExp(`\\{\\{\\s*plural\\s*:\\s*\\$${i + 1}\\s*\\|`, 'gi'), `{{PLURAL:${p}|`);
+      });
+      return parser.parse(message, params.map((p) => (typeof p === 'number' ? numberFormat.format(p) : p)));
+    },
     formatNumber: (n) => numberFormat.format(n),
   };
 }

