@@ -9,7 +9,7 @@ let db: Db;
 
 /** Names of the people listed on a directory page, in order. */
 function listed(html: string): string[] {
-  return [...html.matchAll(/<h3><a href="\/people\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
+  return [...html.matchAll(/<h2><a href="\/people\/[^"]+">([^<]+)<\/a>/g)].map((m) => m[1]);
 }
 
 beforeAll(async () => {

@@ -7,6 +7,7 @@ import {
 } from '../../domain/people/schema.js';
 import { SECTIONS, type Profile } from '../../domain/people/types.js';
 import { listCountries } from '../../domain/places/data.js';
+import { timeZoneChoices } from '../../domain/places/time-zones.js';
 import { loadSkillTree } from '../../domain/skills/data.js';
 import { validate } from '../../domain/validation.js';
 import { AppError, ValidationError, type FieldErrors } from '../../errors.js';
@@ -67,7 +68,7 @@ async function showPlace(c: AppContext, values: PlaceFormValues, errors?: FieldE
   const countries = (await listCountries(c.get('deps').db))
     .map((country) => ({ code: country.code, name: countryName(ctx.lang, country.code) }))
     .sort((a, b) => a.name.localeCompare(b.name, ctx.lang));
-  const page = <PlaceForm ctx={ctx} values={values} errors={errors} countries={countries} timeZones={Intl.supportedValuesOf('timeZone')} />;
+  const page = <PlaceForm ctx={ctx} values={values} errors={errors} countries={countries} timeZones={timeZoneChoices(values.timeZone)} />;
   return render(c, ctx, ctx.t('sangam-me-place-title'), page, errors ? 400 : 200);
 }
 

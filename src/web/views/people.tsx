@@ -93,7 +93,7 @@ export function DirectoryPage({ ctx, values, skills, languages, entries, total, 
       <ul class="people">
         {entries.map((e) => (
           <li>
-            <h3><a href={e.href}>{e.displayName}</a>{e.displayName !== e.username && <span class="muted small"> · {e.username}</span>}</h3>
+            <h2><a href={e.href}>{e.displayName}</a>{e.displayName !== e.username && <span class="muted small"> · {e.username}</span>}</h2>
             {e.helpsViewer > 0 && <p class="badge">{t('sangam-directory-can-help-you', e.helpsViewer)}</p>}
             <p class="small muted">
               {[e.region, e.languages.join(', ')].filter(Boolean).join(' · ')}
