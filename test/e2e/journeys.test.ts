@@ -148,7 +148,7 @@ describe('journeys', () => {
     ]);
     const about = profileSection(page, t('sangam-section-about'));
     expect(await textOf(about)).toContain(bio);
-    const wiki = about.getByRole('link', { name: 'Hindi Wikipedia', exact: true });
+    const wiki = about.getByRole('link', { name: 'hi.wikipedia.org', exact: true });
     expect(await wiki.getAttribute('href')).toBe('https://hi.wikipedia.org');
     const place = await textOf(profileSection(page, t('sangam-section-location')));
     expect(place).toContain('India');

@@ -46,7 +46,8 @@ export function presentProfile(profile: Profile, viewer: Viewer | null, tree: Sk
     displayName: profile.displayName,
     href: profileHref(profile.username),
     isSelf: viewer?.id === profile.id,
-    about: sees('about') ? { bio: profile.bio, affiliations: profile.affiliations, wikis: profile.wikis } : null,
+    // A wiki is named by its address (hi.wikipedia.org), which reads the same in every language.
+    about: sees('about') ? { bio: profile.bio, affiliations: profile.affiliations, wikis: profile.wikis.map((w) => ({ name: new URL(w.url).host, url: w.url })) } : null,
     languages: sees('languages') ? profile.languages.map((l) => ({ code: l.code, name: languageName(l.code), level: languageLevel(tr, l.level) })) : null,
     location: sees('location')
       ? { country: profile.country ? countryName(tr.lang, profile.country) : null, region: regionName(tr, profile.region), timeZone: profile.timeZone }

@@ -179,7 +179,7 @@ export function ProfilePage({ ctx, profile }: { ctx: PageContext; profile: Profi
               {profile.about.wikis.length > 0 && (
                 <>
                   <h3>{t('sangam-profile-home-wikis')}</h3>
-                  <ul>{profile.about.wikis.map((w) => <li><a href={w.url}>{w.name}</a></li>)}</ul>
+                  <ul>{profile.about.wikis.map((w) => <li><a href={w.url}><bdi dir="ltr">{w.name}</bdi></a></li>)}</ul>
                 </>
               )}
               {profile.about.affiliations.length > 0 && (
@@ -214,7 +214,7 @@ export function ProfilePage({ ctx, profile }: { ctx: PageContext; profile: Profi
               <p>{t('sangam-profile-hours-per-week', profile.availability.hours)}</p>
               {profile.availability.overlapWithViewer !== null && <p class="badge">{t('sangam-profile-overlap', profile.availability.overlapWithViewer)}</p>}
               <ul class="small">
-                {availabilityRanges(profile.availability.localHours).map((d) => <li>{t(DAYS[d.day])}: <bdi>{d.ranges.join(', ')}</bdi></li>)}
+                {availabilityRanges(profile.availability.localHours).map((d) => <li>{t(DAYS[d.day])}: <bdi dir="ltr">{d.ranges.join(', ')}</bdi></li>)}
               </ul>
               <p class="hint">{t('sangam-profile-times-local')}</p>
             </>
