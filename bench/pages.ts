@@ -85,16 +85,6 @@ interface Reply {
   ms: number;
 }
 
-let forwardedCounter = 0;
-/**
- * A distinct client address per request. The app runs with TRUST_PROXY=true only so that the sign-in
- * rate limit (10 a minute per address, which also covers GET /signin) is not what gets measured.
- */
-function nextForwardedFor(): string {
-  const n = ++forwardedCounter;
-  return `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;
-}
-
 function request(
   agent: http.Agent, port: number, path: string,
   options: { method?: string; cookie?: string; body?: string; contentType?: string } = {},
@@ -104,7 +94,6 @@ function request(
       'Accept-Encoding': 'gzip',
       Accept: 'text/html,*/*',
       'Accept-Language': 'en',
-      'X-Forwarded-For': nextForwardedFor(),
     };
     if (options.cookie) headers.Cookie = options.cookie;
     if (options.body !== undefined) {
@@ -279,7 +268,7 @@ export async function runBenchmark(): Promise<void> {
 
     // 2. The app over loopback HTTP ----------------------------------------------------------
     const config = loadConfig({
-      NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, DB_POOL_SIZE: String(DB_POOL_SIZE), TRUST_PROXY: 'true',
+      NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, DB_POOL_SIZE: String(DB_POOL_SIZE),
     });
     const app = createApp({ db, config, now: () => new Date() });
     const port = await new Promise<number>((resolve, reject) => {
