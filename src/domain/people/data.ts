@@ -1,5 +1,8 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { subtreeIds } from '../skills/data.js';
+import type { SkillTree } from '../skills/types.js';
+import { kindCode, skillFacets } from './facets.js';
 import { VISIBILITIES, type ContactKind, type OfferKind, type Profile, type Section, type SkillKind } from './types.js';
 
 function visibilityOf(row: Record<`vis_${Section}`, number>): Profile['visibility'] {
@@ -62,6 +65,8 @@ export interface DirectoryEntry {
 }
 
 export const DIRECTORY_PAGE_SIZE = 20;
+/** Counting every match of a broad search costs a scan; past this many, the page says "more than". */
+export const DIRECTORY_COUNT_CAP = 1000;
 
 /** Lexemes of a prefix query for to_tsquery, with the query syntax's own characters removed. */
 function prefixQuery(text: string): string | null {
@@ -70,13 +75,35 @@ function prefixQuery(text: string): string | null {
 }
 
 /**
+ * The skills a person wants to learn, with every narrower skill, each with the level they have now:
+ * a sharer helps if their level is above it.
+ */
+export async function wantedSkills(db: Db, personId: number, tree: SkillTree): Promise<Map<number, number>> {
+  const rows = await db.selectFrom('person_skills').select(['skill_id', 'level'])
+    .where('person_id', '=', personId).where('kind', '=', 'learn').execute();
+  const wanted = new Map<number, number>();
+  for (const row of rows) {
+    for (const id of tree.byId.has(row.skill_id) ? subtreeIds(tree, row.skill_id) : []) {
+      wanted.set(id, Math.min(wanted.get(id) ?? row.level, row.level));
+    }
+  }
+  return wanted;
+}
+
+export interface DirectoryViewer {
+  id: number;
+  /** From wantedSkills: skill id → the viewer's current level. */
+  wanted: Map<number, number>;
+}
+
+/**
  * One page of the directory. Everything a filter touches respects the viewer's level (0 anonymous,
- * 1 member, 2 self), so a private section can neither be seen nor be used to find someone.
- * People who can teach the viewer what they want to learn come first.
+ * 1 member), so a hidden section can neither be seen nor be used to find someone. People who can
+ * teach the viewer what they want to learn come first.
  */
 export async function searchDirectory(
-  db: Db, filters: DirectoryFilters, viewer: { id: number } | null, page: number,
-): Promise<{ total: number; entries: DirectoryEntry[] }> {
+  db: Db, filters: DirectoryFilters, viewer: DirectoryViewer | null, page: number,
+): Promise<{ total: number; totalIsCapped: boolean; entries: DirectoryEntry[] }> {
   const level = viewer ? 1 : 0;
   const tsquery = prefixQuery(filters.text);
   const conditions = [sql`true`];
@@ -84,16 +111,13 @@ export async function searchDirectory(
     conditions.push(sql`p.search_vector @@ to_tsquery('simple', ${tsquery})
       and (p.vis_about <= ${level} or to_tsvector('simple', p.username || ' ' || p.display_name) @@ to_tsquery('simple', ${tsquery}))`);
   }
+  const kinds: SkillKind[] = filters.kind === 'any' ? ['share', 'learn', 'known'] : [filters.kind];
   if (filters.skillIds) {
-    const kinds = filters.kind === 'any' ? ['share', 'learn', 'known'] : [filters.kind];
-    conditions.push(sql`p.vis_skills <= ${level} and exists (select 1 from person_skills ps where ps.person_id = p.id
-      and ps.skill_id = any(${filters.skillIds}::int[]) and ps.kind = any(${kinds}::text[]))`);
+    conditions.push(sql`p.vis_skills <= ${level} and p.skill_facets && ${skillFacets(filters.skillIds, kinds)}::int[]`);
   } else if (filters.kind !== 'any') {
-    conditions.push(sql`p.vis_skills <= ${level} and exists (select 1 from person_skills ps where ps.person_id = p.id and ps.kind = ${filters.kind})`);
+    conditions.push(sql`p.vis_skills <= ${level} and exists (select 1 from unnest(p.skill_facets) f where f / 4 % 4 = ${kindCode(filters.kind)})`);
   }
-  if (filters.lang) {
-    conditions.push(sql`p.vis_languages <= ${level} and exists (select 1 from person_languages pl where pl.person_id = p.id and pl.lang = ${filters.lang})`);
-  }
+  if (filters.lang) conditions.push(sql`p.vis_languages <= ${level} and p.languages @> array[${filters.lang}]::text[]`);
   if (filters.region) conditions.push(sql`p.vis_location <= ${level} and p.region = ${filters.region}`);
   if (filters.overlapWith) {
     // "Available when I am" is about other people, so the viewer is left out.
@@ -101,38 +125,36 @@ export async function searchDirectory(
       and bit_count(p.availability_utc & ${filters.overlapWith}::bit(336)) >= ${filters.minOverlapHours * 2}`);
   }
   const where = sql.join(conditions, sql` and `);
-
-  // Skills the viewer wants to learn, with narrower ones, and the level they have now.
-  const viewerId = viewer?.id ?? 0;
-  const helpers = sql`
-    with recursive wanted(id, level) as (
-      select skill_id, level from person_skills where person_id = ${viewerId} and kind = 'learn'
-      union
-      select s.id, w.level from skills s join wanted w on s.parent_id = w.id
-    )
-    select ps.person_id, count(distinct ps.skill_id)::int as helps
-    from person_skills ps join wanted w on w.id = ps.skill_id
-    where ps.kind = 'share' and ps.level > w.level and ps.person_id <> ${viewerId}
-    group by ps.person_id`;
-
-  const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
   const order = tsquery ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsquery})) desc, p.id` : sql`p.id`;
-  // Helpers first (a small set, sorted), then everyone else in a stable order read straight off an
-  // index, so a page never sorts the whole table.
-  const [count, page_] = await Promise.all([
-    sql<{ total: number }>`select count(*) as total from people p where ${where}`.execute(db),
-    sql<{ id: number; helps: number }>`
-      with h as (${helpers})
-      (select p.id, h.helps from h join people p on p.id = h.person_id where p.vis_skills <= ${level} and ${where}
-        order by h.helps desc, ${order})
+  const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
+  const enough = offset + DIRECTORY_PAGE_SIZE;
+
+  // Facets of sharing a wanted skill above the viewer's level in it.
+  const teaching = viewer ? [...viewer.wanted].flatMap(([skillId, mine]) => skillFacets([skillId], ['share'], mine + 1)) : [];
+  let pageQuery;
+  if (!teaching.length) {
+    // Read straight off the primary key (or the text index) and stop after one page.
+    pageQuery = sql<{ id: number; helps: number }>`
+      select p.id, 0 as helps from people p where ${where} order by ${order} limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`;
+  } else {
+    // Helpers first, ranked by how many wanted skills they teach (a person has one level per skill
+    // and kind, so matching facets count distinct skills), then everyone else in the usual order.
+    const helps = sql`cardinality(array(select unnest(p.skill_facets) intersect select unnest(${teaching}::int[])))`;
+    const isHelper = sql`(p.id <> ${viewer!.id} and p.vis_skills <= ${level} and p.skill_facets && ${teaching}::int[])`;
+    pageQuery = sql<{ id: number; helps: number }>`
+      (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by 2 desc, ${order} limit ${enough})
       union all
-      (select p.id, 0 from people p where ${where}
-        and not exists (select 1 from h where h.person_id = p.id and p.vis_skills <= ${level})
-        order by ${order})
-      limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`.execute(db),
+      (select p.id, 0 from people p where ${where} and not ${isHelper} order by ${order} limit ${enough})
+      limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`;
+  }
+  const [count, pageRows] = await Promise.all([
+    sql<{ total: number }>`select count(*) as total from (select 1 from people p where ${where} limit ${DIRECTORY_COUNT_CAP + 1}) x`.execute(db),
+    pageQuery.execute(db),
   ]);
-  const ids = page_.rows.map((r) => r.id);
-  if (!ids.length) return { total: count.rows[0].total, entries: [] };
+  const total = Math.min(count.rows[0].total, DIRECTORY_COUNT_CAP);
+  const totalIsCapped = count.rows[0].total > DIRECTORY_COUNT_CAP;
+  const ids = pageRows.rows.map((r) => r.id);
+  if (!ids.length) return { total, totalIsCapped, entries: [] };
 
   const [people, languages, skills] = await Promise.all([
     db.selectFrom('people').select(['id', 'username', 'display_name', 'region', 'vis_location', 'vis_languages', 'vis_skills'])
@@ -142,7 +164,7 @@ export async function searchDirectory(
       .where('kind', 'in', ['share', 'learn']).orderBy('level', 'desc').execute(),
   ]);
   const byId = new Map(people.map((p) => [p.id, p]));
-  const entries = page_.rows.map(({ id, helps }): DirectoryEntry => {
+  const entries = pageRows.rows.map(({ id, helps }): DirectoryEntry => {
     const p = byId.get(id)!;
     const mySkills = p.vis_skills <= level ? skills.filter((s) => s.person_id === id) : [];
     return {
@@ -154,7 +176,7 @@ export async function searchDirectory(
       helpsViewer: helps,
     };
   });
-  return { total: count.rows[0].total, entries };
+  return { total, totalIsCapped, entries };
 }
 
 export async function countPeople(db: Db): Promise<{ people: number; languages: number; wikis: number }> {

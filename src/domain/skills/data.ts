@@ -82,29 +82,35 @@ export interface SkillPeopleStats {
 
 /**
  * Who shares and who wants a skill (narrower skills included), counted by region and by language.
- * Counts only what the viewer may see of each person.
+ * Counts only what the viewer may see of each person. One round trip: the people are found once and
+ * then counted three ways.
  */
 export async function skillPeopleStats(db: Db, skillIds: number[], viewerLevel: number): Promise<SkillPeopleStats> {
-  const base = sql`
-    select ps.person_id, bool_or(ps.kind = 'share') as shares, bool_or(ps.kind = 'learn') as learns
-    from person_skills ps join people p on p.id = ps.person_id
-    where ps.skill_id = any(${skillIds}::int[]) and ps.kind in ('share', 'learn') and p.vis_skills <= ${viewerLevel}
-    group by ps.person_id`;
-  const [totals, byRegion, byLanguage] = await Promise.all([
-    sql<{ sharers: number; learners: number }>`
-      select count(*) filter (where shares) as sharers, count(*) filter (where learns) as learners from (${base}) x`.execute(db),
-    sql<{ region: string | null; sharers: number; learners: number }>`
+  const result = await sql<{ stats: SkillPeopleStats }>`
+    with x as materialized (
+      select ps.person_id, bool_or(ps.kind = 'share') as shares, bool_or(ps.kind = 'learn') as learns
+      from person_skills ps join people p on p.id = ps.person_id
+      where ps.skill_id = any(${skillIds}::int[]) and ps.kind in ('share', 'learn') and p.vis_skills <= ${viewerLevel}
+      group by ps.person_id
+    ),
+    by_region as (
       select case when p.vis_location <= ${viewerLevel} then p.region end as region,
              count(*) filter (where shares) as sharers, count(*) filter (where learns) as learners
-      from (${base}) x join people p on p.id = x.person_id
-      group by 1 order by 2 desc, 3 desc`.execute(db),
-    sql<{ lang: string; sharers: number; learners: number }>`
+      from x join people p on p.id = x.person_id group by 1
+    ),
+    by_language as (
       select pl.lang, count(*) filter (where shares) as sharers, count(*) filter (where learns) as learners
-      from (${base}) x join people p on p.id = x.person_id join person_languages pl on pl.person_id = x.person_id
+      from x join people p on p.id = x.person_id join person_languages pl on pl.person_id = x.person_id
       where p.vis_languages <= ${viewerLevel}
-      group by pl.lang order by 2 desc, 3 desc limit 15`.execute(db),
-  ]);
-  return { ...totals.rows[0], byRegion: byRegion.rows, byLanguage: byLanguage.rows };
+      group by pl.lang order by 2 desc, 3 desc, 1 limit 15
+    )
+    select json_build_object(
+      'sharers', (select count(*) filter (where shares) from x),
+      'learners', (select count(*) filter (where learns) from x),
+      'byRegion', coalesce((select json_agg(r order by r.sharers desc, r.learners desc) from by_region r), '[]'),
+      'byLanguage', coalesce((select json_agg(l order by l.sharers desc, l.learners desc, l.lang) from by_language l), '[]')
+    ) as stats`.execute(db);
+  return result.rows[0].stats;
 }
 
 /** Public counts of sharers and learners per skill (people who keep their skills public). */

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { availabilityOf, DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, searchDirectory } from '../../domain/people/data.js';
+import { availabilityOf, DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, searchDirectory, wantedSkills } from '../../domain/people/data.js';
 import { DirectoryQuerySchema } from '../../domain/people/schema.js';
 import { loadSkillTree, subtreeIds } from '../../domain/skills/data.js';
 import { NotFoundError } from '../../errors.js';
@@ -28,12 +28,15 @@ export const peopleRoutes = new Hono<AppEnv>()
     ]);
     const skill = query.skill ? tree.bySlug.get(query.skill) : undefined;
     const skillIds = skill ? subtreeIds(tree, skill.id) : null;
-    const { total, entries } = await searchDirectory(db, {
+    const directoryViewer = viewer ? { id: viewer.id, wanted: await wantedSkills(db, viewer.id, tree) } : null;
+    const { total, totalIsCapped, entries } = await searchDirectory(db, {
       text: query.q, skillIds, kind: query.kind, lang: query.lang || null, region: query.region || null,
       overlapWith: query.overlap && mine ? mine : null, minOverlapHours: MIN_OVERLAP_HOURS,
-    }, viewer, query.page);
+    }, directoryViewer, query.page);
     const ctx = await pageContext(c);
-    const pageCount = Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+    // Past the count cap the number of pages is unknown; a full page means there may be another.
+    const pageCount = totalIsCapped ? null : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
+    const hasNext = pageCount === null ? entries.length === DIRECTORY_PAGE_SIZE : query.page < pageCount;
     const values = { q: query.q, skill: skill?.slug ?? '', kind: query.kind, lang: query.lang, region: query.region, overlap: query.overlap };
     const pageLink = (page: number) => {
       const params = new URLSearchParams(Object.entries(values).filter(([, v]) => v && v !== 'any'));
@@ -45,7 +48,7 @@ export const peopleRoutes = new Hono<AppEnv>()
       <DirectoryPage ctx={ctx} values={values} skills={tree.skills}
         languages={langs.map((code) => ({ code, name: languageName(code) }))}
         entries={entries.map((e) => presentDirectoryEntry(e, tree, tr, highlight))}
-        total={total} page={query.page} pageCount={pageCount} canFilterOverlap={!!mine} pageLink={pageLink} />
+        total={total} totalIsCapped={totalIsCapped} page={query.page} pageCount={pageCount} hasNext={hasNext} canFilterOverlap={!!mine} pageLink={pageLink} />
     );
     return render(c, ctx, tr.t('sangam-directory-title'), page);
   })

@@ -17,6 +17,11 @@ import { ttlCache } from '../ttl-cache.js';
 import { AdminSkillsPage, SkillPage, SkillsIndexPage, type SkillTreeNode } from '../views/skills.js';
 
 const cachedSkillCounts = ttlCache(60_000, (db: Db) => skillCounts(db));
+// A broad skill's statistics cover tens of thousands of people; they are shared by everyone at the same level.
+const cachedSkillStats = ttlCache(
+  60_000, (db: Db, skillIds: number[], level: number) => skillPeopleStats(db, skillIds, level),
+  (_db, skillIds, level) => `${level}:${skillIds.join(',')}`,
+);
 
 function treeNodes(tree: SkillTree, counts: Map<number, { share: number; learn: number }>, parentId: number | null): SkillTreeNode[] {
   return (tree.children.get(parentId) ?? []).map((s) => ({
@@ -66,7 +71,7 @@ export const skillRoutes = new Hono<AppEnv>()
     const tree = await loadSkillTree(db, tr.lang);
     const skill = tree.bySlug.get(live.slug);
     if (!skill) throw new NotFoundError();
-    const stats = await skillPeopleStats(db, subtreeIds(tree, skill.id), viewerLevel(c.get('viewer')));
+    const stats = await cachedSkillStats(c.get('deps').now().getTime(), db, subtreeIds(tree, skill.id), viewerLevel(c.get('viewer')));
     const path: { slug: string; label: string }[] = [];
     for (let p = skill.parentId; p !== null; p = tree.byId.get(p)?.parentId ?? null) {
       const parent = tree.byId.get(p);

@@ -38,9 +38,10 @@ export function SkillOptions({ skills, selected, ctx, optionValue = (s) => s.slu
 
 export interface DirectoryFormValues { q: string; skill: string; kind: string; lang: string; region: string; overlap: string }
 
-export function DirectoryPage({ ctx, values, skills, languages, entries, total, page, pageCount, canFilterOverlap, pageLink }: {
+export function DirectoryPage({ ctx, values, skills, languages, entries, total, totalIsCapped, page, pageCount, hasNext, canFilterOverlap, pageLink }: {
   ctx: PageContext; values: DirectoryFormValues; skills: Skill[]; languages: { code: string; name: string }[];
-  entries: DirectoryEntryView[]; total: number; page: number; pageCount: number; canFilterOverlap: boolean;
+  entries: DirectoryEntryView[]; total: number; totalIsCapped: boolean; page: number; pageCount: number | null; hasNext: boolean;
+  canFilterOverlap: boolean;
   pageLink: (page: number) => string;
 }) {
   const { t } = ctx;
@@ -89,7 +90,7 @@ export function DirectoryPage({ ctx, values, skills, languages, entries, total, 
         )}
         <button class="cdx-button cdx-button--primary" type="submit">{t('sangam-directory-submit')}</button>
       </form>
-      <p role="status">{t('sangam-directory-count', total)}</p>
+      <p role="status">{totalIsCapped ? t('sangam-directory-count-more', total) : t('sangam-directory-count', total)}</p>
       <ul class="people">
         {entries.map((e) => (
           <li>
@@ -104,11 +105,11 @@ export function DirectoryPage({ ctx, values, skills, languages, entries, total, 
         ))}
       </ul>
       {entries.length === 0 && <p class="cdx-message">{t('sangam-directory-empty')}</p>}
-      {pageCount > 1 && (
+      {(page > 1 || hasNext) && (
         <nav class="pager" aria-label={t('sangam-pager-label')}>
           {page > 1 && <a href={pageLink(page - 1)} rel="prev">{t('sangam-pager-previous')}</a>}
-          <span>{t('sangam-pager-position', page, pageCount)}</span>
-          {page < pageCount && <a href={pageLink(page + 1)} rel="next">{t('sangam-pager-next')}</a>}
+          <span>{pageCount === null ? t('sangam-pager-page', page) : t('sangam-pager-position', page, pageCount)}</span>
+          {hasNext && <a href={pageLink(page + 1)} rel="next">{t('sangam-pager-next')}</a>}
         </nav>
       )}
     </>

@@ -1,0 +1,61 @@
+import { sql, type Kysely } from 'kysely';
+
+// The directory filters people by skills (with kind and level) and languages. Measured with 100,000
+// profiles (bench/pages.ts), joining person_skills and person_languages for every filter and count
+// took 20–350 ms; the same facts kept on the person row as arrays, under GIN indexes, answer the same
+// filters in a few milliseconds. Triggers keep the arrays equal to the tables they summarise.
+//
+// A skill facet is skill_id * 16 + kind * 4 + (level - 1), with kind 0 share, 1 learn, 2 known (see
+// src/domain/people/facets.ts), so "shares Lua at a level above 2" is an overlap with a short array.
+export async function up(db: Kysely<unknown>): Promise<void> {
+  await sql`
+    alter table people add column skill_facets int[] not null default '{}';
+    alter table people add column languages text[] not null default '{}';
+
+    create function refresh_person_facets(person_ids int[]) returns void language sql as $$
+      update people p set
+        skill_facets = coalesce((
+          select array_agg(ps.skill_id * 16 + (case ps.kind when 'share' then 0 when 'learn' then 1 else 2 end) * 4 + ps.level - 1
+                           order by 1)
+          from person_skills ps where ps.person_id = p.id), '{}'),
+        languages = coalesce((select array_agg(pl.lang order by pl.lang) from person_languages pl where pl.person_id = p.id), '{}')
+      where p.id = any(person_ids)
+    $$;
+
+    create function person_facets_after_insert() returns trigger language plpgsql as $$
+    begin
+      perform refresh_person_facets(array(select distinct person_id from new_rows));
+      return null;
+    end $$;
+    create function person_facets_after_delete() returns trigger language plpgsql as $$
+    begin
+      perform refresh_person_facets(array(select distinct person_id from old_rows));
+      return null;
+    end $$;
+    create function person_facets_after_update() returns trigger language plpgsql as $$
+    begin
+      perform refresh_person_facets(array(select person_id from new_rows union select person_id from old_rows));
+      return null;
+    end $$;
+
+    create trigger person_skills_facets_insert after insert on person_skills
+      referencing new table as new_rows for each statement execute function person_facets_after_insert();
+    create trigger person_skills_facets_delete after delete on person_skills
+      referencing old table as old_rows for each statement execute function person_facets_after_delete();
+    create trigger person_skills_facets_update after update on person_skills
+      referencing new table as new_rows old table as old_rows for each statement execute function person_facets_after_update();
+    create trigger person_languages_facets_insert after insert on person_languages
+      referencing new table as new_rows for each statement execute function person_facets_after_insert();
+    create trigger person_languages_facets_delete after delete on person_languages
+      referencing old table as old_rows for each statement execute function person_facets_after_delete();
+    create trigger person_languages_facets_update after update on person_languages
+      referencing new table as new_rows old table as old_rows for each statement execute function person_facets_after_update();
+
+    select refresh_person_facets(array(select id from people));
+
+    create index people_skill_facets on people using gin (skill_facets);
+    create index people_languages on people using gin (languages);
+    create index person_skills_skill_level on person_skills (skill_id, kind, person_id) include (level);
+    drop index person_skills_skill;
+  `.execute(db);
+}
