@@ -8,7 +8,9 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { Worker } from 'node:worker_threads';
 import { gunzipSync } from 'node:zlib';
+import { CONCURRENCY, request, type LoadResult, type Reply } from './load.js';
 import { serve } from '@hono/node-server';
 import { CompiledQuery, Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
 import pg from 'pg';
@@ -30,12 +32,10 @@ const EXTRA_PEOPLE = 100_000;
 const EXTRA_SEED = 7_919; // not the demo's seed (2026), so these are other people
 const WARMUP = 20;
 const REQUESTS = 200;
-const CONCURRENCY = 4;
 const WARMUP_TIME_LIMIT_MS = 3_000; // a page's warm-up stops early past this
 const PAGE_TIME_LIMIT_MS = 10_000; // and its measured requests too (slow pages get fewer samples: see the n column)
 const THROUGHPUT_MS = 5_000;
 const THROUGHPUT_MAX_REQUESTS = 200_000;
-const REQUEST_TIMEOUT_MS = 30_000;
 const DB_POOL_SIZE = 10;
 
 const PAGE_BUDGET = 14_336; // 14 KB gzip: the first TCP round trip's worth (initial congestion window)
@@ -78,41 +78,6 @@ function benchDb(url: string, poolSize: number, onQuery: (event: LogEvent) => vo
 // ---------------------------------------------------------------------------------------------
 // HTTP over loopback: raw bytes as served (never decompressed while measuring), keep-alive.
 
-interface Reply {
-  status: number;
-  headers: http.IncomingHttpHeaders;
-  body: Buffer;
-  ms: number;
-}
-
-function request(
-  agent: http.Agent, port: number, path: string,
-  options: { method?: string; cookie?: string; body?: string; contentType?: string } = {},
-): Promise<Reply> {
-  return new Promise((resolve, reject) => {
-    const headers: Record<string, string> = {
-      'Accept-Encoding': 'gzip',
-      Accept: 'text/html,*/*',
-      'Accept-Language': 'en',
-    };
-    if (options.cookie) headers.Cookie = options.cookie;
-    if (options.body !== undefined) {
-      headers['Content-Type'] = options.contentType ?? 'application/x-www-form-urlencoded';
-      headers['Content-Length'] = String(Buffer.byteLength(options.body));
-    }
-    const started = performance.now();
-    const req = http.request({ host: '127.0.0.1', port, path, method: options.method ?? 'GET', headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks), ms: performance.now() - started }));
-      res.on('error', reject);
-    });
-    req.setTimeout(REQUEST_TIMEOUT_MS, () => req.destroy(new Error(`timeout after ${REQUEST_TIMEOUT_MS} ms: ${path}`)));
-    req.on('error', reject);
-    req.end(options.body);
-  });
-}
-
 function decoded(reply: Reply): string {
   return (reply.headers['content-encoding'] === 'gzip' ? gunzipSync(reply.body) : reply.body).toString('utf8');
 }
@@ -130,32 +95,20 @@ function mergeCookies(previous: string, reply: Reply): string {
   return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
 }
 
-interface LoadResult {
-  latencies: number[];
-  statuses: Map<number, number>;
-  first: Reply | null;
-  done: number;
-  elapsedMs: number;
-}
-
-/** `count` requests (or until `timeLimitMs`), `concurrency` at a time, each worker one after another. */
-async function load(agent: http.Agent, port: number, path: string, cookie: string | undefined, count: number, timeLimitMs: number): Promise<LoadResult> {
-  const result: LoadResult = { latencies: [], statuses: new Map(), first: null, done: 0, elapsedMs: 0 };
-  const started = performance.now();
-  let issued = 0;
-  const worker = async () => {
-    while (issued < count && performance.now() - started < timeLimitMs) {
-      issued++;
-      const reply = await request(agent, port, path, { cookie });
-      result.first ??= reply;
-      result.latencies.push(reply.ms);
-      result.statuses.set(reply.status, (result.statuses.get(reply.status) ?? 0) + 1);
-      result.done++;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  result.elapsedMs = performance.now() - started;
-  return result;
+/** Runs `load` in a worker thread: the server keeps this thread's event loop to itself. */
+function loadInWorker(port: number, path: string, cookie: string | undefined, count: number, timeLimitMs: number): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    // The worker registers tsx itself: workers do not inherit the main thread's loader.
+    const entry = new URL('./load-worker.ts', import.meta.url).href;
+    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: { port, path, cookie, count, timeLimitMs } });
+    worker.once('message', (result: LoadResult) => {
+      if (result.first) result.first.body = Buffer.from(result.first.body);
+      resolve(result);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`load worker exited with ${code}`)); });
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -324,8 +277,8 @@ export async function runBenchmark(): Promise<void> {
 
     const results: PageResult[] = [];
     for (const spec of pages) {
-      await load(agent, port, spec.path, spec.cookie, WARMUP, WARMUP_TIME_LIMIT_MS);
-      const run = await load(agent, port, spec.path, spec.cookie, REQUESTS, PAGE_TIME_LIMIT_MS);
+      await loadInWorker(port, spec.path, spec.cookie, WARMUP, WARMUP_TIME_LIMIT_MS);
+      const run = await loadInWorker(port, spec.path, spec.cookie, REQUESTS, PAGE_TIME_LIMIT_MS);
       const sorted = [...run.latencies].sort((a, b) => a - b);
       const first = run.first!;
       const encoding = String(first.headers['content-encoding'] ?? 'identity');
@@ -340,10 +293,10 @@ export async function runBenchmark(): Promise<void> {
 
     // 4. Throughput ratio ----------------------------------------------------------------------
     const directoryPath = '/people?skill=technical&kind=share';
-    await load(agent, port, directoryPath, undefined, WARMUP, WARMUP_TIME_LIMIT_MS);
-    const dirRun = await load(agent, port, directoryPath, undefined, THROUGHPUT_MAX_REQUESTS, THROUGHPUT_MS);
-    await load(agent, port, '/healthz', undefined, WARMUP, WARMUP_TIME_LIMIT_MS);
-    const healthRun = await load(agent, port, '/healthz', undefined, THROUGHPUT_MAX_REQUESTS, THROUGHPUT_MS);
+    await loadInWorker(port, directoryPath, undefined, WARMUP, WARMUP_TIME_LIMIT_MS);
+    const dirRun = await loadInWorker(port, directoryPath, undefined, THROUGHPUT_MAX_REQUESTS, THROUGHPUT_MS);
+    await loadInWorker(port, '/healthz', undefined, WARMUP, WARMUP_TIME_LIMIT_MS);
+    const healthRun = await loadInWorker(port, '/healthz', undefined, THROUGHPUT_MAX_REQUESTS, THROUGHPUT_MS);
     const rps = (r: LoadResult) => (r.done * 1000) / r.elapsedMs;
     const ratio = rps(dirRun) / rps(healthRun);
 

@@ -32,6 +32,7 @@ export interface PeopleTable {
   search_vector: ColumnType<string, never, never>;
   /** Kept by triggers from person_skills and person_languages (migration 0002) for the directory. */
   skill_facets: ColumnType<number[], never, never>;
+  skill_scopes: ColumnType<number[], never, never>;
   languages: ColumnType<string[], never, never>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;

@@ -87,3 +87,15 @@ describe('the skill taxonomy', () => {
     expect(old.headers.get('location')).toBe('/skills/bots');
   });
 });
+
+describe('the directory after the tree changes', () => {
+  it('finds people under a skill’s new broader skill once it has moved', async () => {
+    await createPerson(db, { username: 'Gita Gadgets', skills: [['css-skins', 'share', 3]] });
+    const ana = await admin();
+    const listedUnder = async (slug: string) => (await new Client(createTestApp(db)).get(`/people?skill=${slug}&kind=share`)).html.includes('Gita Gadgets');
+    expect(await listedUnder('gadgets-user-scripts')).toBe(true);
+    expect((await ana.post('/admin/skills/move', { skill: String(await skillId('css-skins')), parent: String(await skillId('communication')) })).status).toBe(303);
+    expect(await listedUnder('gadgets-user-scripts')).toBe(false);
+    expect(await listedUnder('communication')).toBe(true);
+  });
+});

@@ -5,15 +5,28 @@ import { sql, type Kysely } from 'kysely';
 // took 20–350 ms; the same facts kept on the person row as arrays, under GIN indexes, answer the same
 // filters in a few milliseconds. Triggers keep the arrays equal to the tables they summarise.
 //
-// A skill facet is skill_id * 16 + kind * 4 + (level - 1), with kind 0 share, 1 learn, 2 known (see
-// src/domain/people/facets.ts), so "shares Lua at a level above 2" is an overlap with a short array.
+// Two encodings (src/domain/people/facets.ts), with kind 0 share, 1 learn, 2 known:
+// - skill_scopes: skill_id * 4 + kind for each skill *and every broader skill above it*, so "shares
+//   something under Technical" is an overlap with a one-element array;
+// - skill_facets: skill_id * 16 + kind * 4 + (level - 1), so "shares Lua above level 2" is an overlap
+//   with a short array (used to rank the people who can teach the viewer).
+// A change to the tree itself (move, merge) refreshes the people concerned (skills/mutations.ts).
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     alter table people add column skill_facets int[] not null default '{}';
+    alter table people add column skill_scopes int[] not null default '{}';
     alter table people add column languages text[] not null default '{}';
 
     create function refresh_person_facets(person_ids int[]) returns void language sql as $$
+      with recursive ancestry(skill_id, ancestor_id) as (
+        select id, id from skills
+        union all
+        select a.skill_id, s.parent_id from ancestry a join skills s on s.id = a.ancestor_id where s.parent_id is not null
+      )
       update people p set
+        skill_scopes = coalesce((
+          select array_agg(distinct a.ancestor_id * 4 + (case ps.kind when 'share' then 0 when 'learn' then 1 else 2 end))
+          from person_skills ps join ancestry a on a.skill_id = ps.skill_id where ps.person_id = p.id), '{}'),
         skill_facets = coalesce((
           select array_agg(ps.skill_id * 16 + (case ps.kind when 'share' then 0 when 'learn' then 1 else 2 end) * 4 + ps.level - 1
                            order by 1)
@@ -54,6 +67,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     select refresh_person_facets(array(select id from people));
 
     create index people_skill_facets on people using gin (skill_facets);
+    create index people_skill_scopes on people using gin (skill_scopes);
     create index people_languages on people using gin (languages);
     create index person_skills_skill_level on person_skills (skill_id, kind, person_id) include (level);
     drop index person_skills_skill;

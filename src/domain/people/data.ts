@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { subtreeIds } from '../skills/data.js';
 import type { SkillTree } from '../skills/types.js';
-import { kindCode, skillFacets } from './facets.js';
+import { kindCode, skillFacets, skillScopes } from './facets.js';
 import { VISIBILITIES, type ContactKind, type OfferKind, type Profile, type Section, type SkillKind } from './types.js';
 
 function visibilityOf(row: Record<`vis_${Section}`, number>): Profile['visibility'] {
@@ -42,8 +42,8 @@ export async function getProfile(db: Db, by: { id: number } | { username: string
 export interface DirectoryFilters {
   /** Words to find in names (and in bios the viewer may see); each word matches as a prefix. */
   text: string;
-  /** A skill and its narrower skills. */
-  skillIds: number[] | null;
+  /** A skill; people with narrower skills under it are found too. */
+  skillId: number | null;
   kind: 'any' | 'share' | 'learn';
   lang: string | null;
   region: string | null;
@@ -112,8 +112,8 @@ export async function searchDirectory(
       and (p.vis_about <= ${level} or to_tsvector('simple', p.username || ' ' || p.display_name) @@ to_tsquery('simple', ${tsquery}))`);
   }
   const kinds: SkillKind[] = filters.kind === 'any' ? ['share', 'learn', 'known'] : [filters.kind];
-  if (filters.skillIds) {
-    conditions.push(sql`p.vis_skills <= ${level} and p.skill_facets && ${skillFacets(filters.skillIds, kinds)}::int[]`);
+  if (filters.skillId) {
+    conditions.push(sql`p.vis_skills <= ${level} and p.skill_scopes && ${skillScopes(filters.skillId, kinds)}::int[]`);
   } else if (filters.kind !== 'any') {
     conditions.push(sql`p.vis_skills <= ${level} and exists (select 1 from unnest(p.skill_facets) f where f / 4 % 4 = ${kindCode(filters.kind)})`);
   }
@@ -139,7 +139,7 @@ export async function searchDirectory(
   } else {
     // Helpers first, ranked by how many wanted skills they teach (a person has one level per skill
     // and kind, so matching facets count distinct skills), then everyone else in the usual order.
-    const helps = sql`cardinality(array(select unnest(p.skill_facets) intersect select unnest(${teaching}::int[])))`;
+    const helps = sql`(select count(*) from unnest(p.skill_facets) f where f = any(${teaching}::int[]))`;
     const isHelper = sql`(p.id <> ${viewer!.id} and p.vis_skills <= ${level} and p.skill_facets && ${teaching}::int[])`;
     pageQuery = sql<{ id: number; helps: number }>`
       (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by 2 desc, ${order} limit ${enough})

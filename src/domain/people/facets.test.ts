@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.js';
 import { createPerson } from '../../../test/factories.js';
 import { addPersonSkill, deletePerson, removePersonSkill, updateAbout } from './mutations.js';
-import { skillFacet, skillFacets } from './facets.js';
+import { skillFacet, skillFacets, skillScopes } from './facets.js';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => { database = await createTestDatabase(); });
@@ -10,6 +10,8 @@ afterAll(() => database.drop());
 
 const facetsOf = async (id: number) =>
   database.db.selectFrom('people').select(['skill_facets', 'languages']).where('id', '=', id).executeTakeFirstOrThrow();
+const scopesOf = async (id: number) =>
+  (await database.db.selectFrom('people').select('skill_scopes').where('id', '=', id).executeTakeFirstOrThrow()).skill_scopes;
 
 describe('directory facets kept on the person row', () => {
   it('encode skill, kind and level so that a level range is a short list', () => {
@@ -20,8 +22,11 @@ describe('directory facets kept on the person row', () => {
 
   it('follow every change to a person’s skills and languages', async () => {
     const { id } = await createPerson(database.db, { languages: [['hi', 5], ['en', 3]], skills: [['lua-modules', 'share', 4]] });
+    const technical = (await database.db.selectFrom('skills').select('id').where('slug', '=', 'technical').executeTakeFirstOrThrow()).id;
     const lua = (await database.db.selectFrom('skills').select('id').where('slug', '=', 'lua-modules').executeTakeFirstOrThrow()).id;
     expect(await facetsOf(id)).toEqual({ skill_facets: [skillFacet(lua, 'share', 4)], languages: ['en', 'hi'] });
+    // Lua sits directly under Technical: both are in scope for sharing.
+    expect((await scopesOf(id)).sort((a, b) => a - b)).toEqual(skillScopes(technical, ['share']).concat(skillScopes(lua, ['share'])).sort((a, b) => a - b));
 
     await addPersonSkill(database.db, id, { skill: 'lua-modules', kind: 'share', level: 2 }); // an update of the level
     await addPersonSkill(database.db, id, { skill: 'wikidata', kind: 'learn', level: 1 });

@@ -12,6 +12,11 @@ export function skillFacet(skillId: number, kind: SkillKind, level: number): num
   return skillId * 16 + KIND_CODE[kind] * 4 + level - 1;
 }
 
+/** Scopes of anyone who has this skill, or one narrower, in one of these kinds (migration 0002). */
+export function skillScopes(skillId: number, kinds: SkillKind[]): number[] {
+  return kinds.map((kind) => skillId * 4 + KIND_CODE[kind]);
+}
+
 /** Facets of anyone who has one of these skills in one of these kinds, at or above a level. */
 export function skillFacets(skillIds: number[], kinds: SkillKind[], minLevel = 1): number[] {
   return skillIds.flatMap((id) => kinds.flatMap((kind) => SKILL_LEVELS.filter((l) => l >= minLevel).map((l) => skillFacet(id, kind, l))));

@@ -8,6 +8,12 @@ function slugify(label: string): string {
   return ascii || 'skill';
 }
 
+/** People's directory scopes include broader skills (migration 0002), so a change to the tree refreshes them. */
+async function refreshPeopleWithSkills(db: Db, skillIds: number[]): Promise<void> {
+  if (!skillIds.length) return;
+  await sql`select refresh_person_facets(array(select distinct person_id from person_skills where skill_id = any(${skillIds}::int[])))`.execute(db);
+}
+
 async function requireLiveSkill(db: Db, id: number, field: string) {
   const skill = await db.selectFrom('skills').select(['id', 'parent_id', 'category']).where('id', '=', id).where('merged_into', 'is', null).executeTakeFirst();
   if (!skill) throw new ValidationError({ [field]: { key: 'sangam-error-invalid-choice' } });
@@ -49,6 +55,7 @@ export async function moveSkill(db: Db, input: { skillId: number; parentId: numb
   await db.transaction().execute(async (trx) => {
     await trx.updateTable('skills').set({ parent_id: parent.id }).where('id', '=', skill.id).execute();
     await trx.updateTable('skills').set({ category: parent.category }).where('id', 'in', moved).execute();
+    await refreshPeopleWithSkills(trx, moved);
   });
 }
 
@@ -74,5 +81,6 @@ export async function mergeSkill(db: Db, input: { skillId: number; intoId: numbe
     await trx.updateTable('skills').set({ parent_id: target.id }).where('parent_id', '=', source.id).execute();
     if (below.length) await trx.updateTable('skills').set({ category: target.category }).where('id', 'in', below).execute();
     await trx.updateTable('skills').set({ merged_into: target.id }).where('id', '=', source.id).execute();
+    await refreshPeopleWithSkills(trx, below);
   });
 }

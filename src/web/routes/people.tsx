@@ -30,7 +30,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     const skillIds = skill ? subtreeIds(tree, skill.id) : null;
     const directoryViewer = viewer ? { id: viewer.id, wanted: await wantedSkills(db, viewer.id, tree) } : null;
     const { total, totalIsCapped, entries } = await searchDirectory(db, {
-      text: query.q, skillIds, kind: query.kind, lang: query.lang || null, region: query.region || null,
+      text: query.q, skillId: skill?.id ?? null, kind: query.kind, lang: query.lang || null, region: query.region || null,
       overlapWith: query.overlap && mine ? mine : null, minOverlapHours: MIN_OVERLAP_HOURS,
     }, directoryViewer, query.page);
     const ctx = await pageContext(c);
