@@ -69,7 +69,10 @@ export interface PersonOffersTable {
   description: string; created_at: Generated<Date>;
 }
 
+export interface TaxonomyRevisionTable { only_row: Generated<boolean>; revision: number }
+
 export interface Database {
+  taxonomy_revision: TaxonomyRevisionTable;
   countries: CountriesTable;
   wikis: WikisTable;
   people: PeopleTable;

@@ -69,6 +69,20 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create index people_skill_facets on people using gin (skill_facets);
     create index people_skill_scopes on people using gin (skill_scopes);
     create index people_languages on people using gin (languages);
+    -- Bumped by every change to the taxonomy, so each process can keep the tree in memory and know
+    -- with one tiny read whether it is still current (domain/skills/data.ts, getSkillTree).
+    create table taxonomy_revision (only_row boolean primary key default true check (only_row), revision bigint not null);
+    insert into taxonomy_revision (revision) values (1);
+    create function bump_taxonomy_revision() returns trigger language plpgsql as $$
+    begin
+      update taxonomy_revision set revision = revision + 1;
+      return null;
+    end $$;
+    create trigger skills_revision after insert or update or delete on skills
+      for each statement execute function bump_taxonomy_revision();
+    create trigger skill_labels_revision after insert or update or delete on skill_labels
+      for each statement execute function bump_taxonomy_revision();
+
     create index person_skills_skill_level on person_skills (skill_id, kind, person_id) include (level);
     drop index person_skills_skill;
   `.execute(db);

@@ -1,8 +1,8 @@
-import { sql } from 'kysely';
+import { sql, type RawBuilder } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import { subtreeIds } from '../skills/data.js';
 import type { SkillTree } from '../skills/types.js';
-import { kindCode, skillFacets, skillScopes } from './facets.js';
+import { decodeSkillFacet, kindCode, skillFacets, skillScopes } from './facets.js';
 import { VISIBILITIES, type ContactKind, type OfferKind, type Profile, type Section, type SkillKind } from './types.js';
 
 function visibilityOf(row: Record<`vis_${Section}`, number>): Profile['visibility'] {
@@ -57,7 +57,8 @@ export interface DirectoryEntry {
   username: string;
   displayName: string;
   region: string | null;
-  languages: { code: string; level: number }[];
+  /** Language codes, best spoken first. */
+  languages: string[];
   shares: { skillId: number; level: number }[];
   learns: { skillId: number; level: number }[];
   /** How many skills the viewer wants to learn that this person can teach (0 when anonymous). */
@@ -131,7 +132,7 @@ export async function searchDirectory(
 
   // Facets of sharing a wanted skill above the viewer's level in it.
   const teaching = viewer ? [...viewer.wanted].flatMap(([skillId, mine]) => skillFacets([skillId], ['share'], mine + 1)) : [];
-  let pageQuery;
+  let pageQuery: RawBuilder<{ id: number; helps: number }>;
   if (!teaching.length) {
     // Read straight off the primary key (or the text index) and stop after one page.
     pageQuery = sql<{ id: number; helps: number }>`
@@ -147,37 +148,34 @@ export async function searchDirectory(
       (select p.id, 0 from people p where ${where} and not ${isHelper} order by ${order} limit ${enough})
       limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`;
   }
-  const [count, pageRows] = await Promise.all([
+  // One round trip for the page with its people's details (languages best spoken first), one for the count.
+  const [count, people] = await Promise.all([
     sql<{ total: number }>`select count(*) as total from (select 1 from people p where ${where} limit ${DIRECTORY_COUNT_CAP + 1}) x`.execute(db),
-    pageQuery.execute(db),
+    sql<{
+      id: number; helps: number; username: string; display_name: string; region: string | null; vis_location: number;
+      vis_languages: number; vis_skills: number; skill_facets: number[]; langs: string[];
+    }>`
+      with page as materialized (select q.id, q.helps, row_number() over () as n from (${pageQuery}) q)
+      select p.id, page.helps, p.username, p.display_name, p.region, p.vis_location, p.vis_languages, p.vis_skills, p.skill_facets,
+        array(select pl.lang from person_languages pl where pl.person_id = p.id order by pl.level desc, pl.lang) as langs
+      from page join people p on p.id = page.id order by page.n`.execute(db),
   ]);
   const total = Math.min(count.rows[0].total, DIRECTORY_COUNT_CAP);
   const totalIsCapped = count.rows[0].total > DIRECTORY_COUNT_CAP;
-  const ids = pageRows.rows.map((r) => r.id);
-  if (!ids.length) return { total, totalIsCapped, entries: [] };
-
-  const [people, languages, skills] = await Promise.all([
-    db.selectFrom('people').select(['id', 'username', 'display_name', 'region', 'vis_location', 'vis_languages', 'vis_skills'])
-      .where('id', 'in', ids).execute(),
-    db.selectFrom('person_languages').select(['person_id', 'lang', 'level']).where('person_id', 'in', ids).orderBy('level', 'desc').execute(),
-    db.selectFrom('person_skills').select(['person_id', 'skill_id', 'kind', 'level']).where('person_id', 'in', ids)
-      .where('kind', 'in', ['share', 'learn']).orderBy('level', 'desc').execute(),
-  ]);
-  const byId = new Map(people.map((p) => [p.id, p]));
-  const entries = pageRows.rows.map(({ id, helps }): DirectoryEntry => {
-    const p = byId.get(id)!;
-    const mySkills = p.vis_skills <= level ? skills.filter((s) => s.person_id === id) : [];
+  const entries = people.rows.map((p): DirectoryEntry => {
+    const skills = p.vis_skills <= level ? p.skill_facets.map(decodeSkillFacet).sort((a, b) => b.level - a.level) : [];
     return {
-      id, username: p.username, displayName: p.display_name,
+      id: p.id, username: p.username, displayName: p.display_name,
       region: p.vis_location <= level ? p.region : null,
-      languages: p.vis_languages <= level ? languages.filter((l) => l.person_id === id).map((l) => ({ code: l.lang, level: l.level })) : [],
-      shares: mySkills.filter((s) => s.kind === 'share').map((s) => ({ skillId: s.skill_id, level: s.level })),
-      learns: mySkills.filter((s) => s.kind === 'learn').map((s) => ({ skillId: s.skill_id, level: s.level })),
-      helpsViewer: helps,
+      languages: p.vis_languages <= level ? p.langs : [],
+      shares: skills.filter((s) => s.kind === 'share').map((s) => ({ skillId: s.skillId, level: s.level })),
+      learns: skills.filter((s) => s.kind === 'learn').map((s) => ({ skillId: s.skillId, level: s.level })),
+      helpsViewer: p.helps,
     };
   });
   return { total, totalIsCapped, entries };
 }
+
 
 export async function countPeople(db: Db): Promise<{ people: number; languages: number; wikis: number }> {
   const row = await sql<{ people: number; languages: number; wikis: number }>`

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '../../../test/db.js';
 import { createPerson } from '../../../test/factories.js';
 import { addPersonSkill, deletePerson, removePersonSkill, updateAbout } from './mutations.js';
-import { skillFacet, skillFacets, skillScopes } from './facets.js';
+import { decodeSkillFacet, skillFacet, skillFacets, skillScopes } from './facets.js';
 
 let database: Awaited<ReturnType<typeof createTestDatabase>>;
 beforeAll(async () => { database = await createTestDatabase(); });
@@ -40,5 +40,13 @@ describe('directory facets kept on the person row', () => {
     }, new Date());
     expect(await facetsOf(id)).toEqual({ skill_facets: [skillFacet(wikidata, 'learn', 1)], languages: ['bn'] });
     await deletePerson(database.db, id);
+  });
+});
+
+describe('decoding a facet', () => {
+  it('gives back the skill, kind and level it was made from', () => {
+    for (const [id, kind, level] of [[1, 'share', 1], [129, 'learn', 4], [57, 'known', 2]] as const) {
+      expect(decodeSkillFacet(skillFacet(id, kind, level))).toEqual({ skillId: id, kind, level });
+    }
   });
 });

@@ -21,3 +21,9 @@ export function skillScopes(skillId: number, kinds: SkillKind[]): number[] {
 export function skillFacets(skillIds: number[], kinds: SkillKind[], minLevel = 1): number[] {
   return skillIds.flatMap((id) => kinds.flatMap((kind) => SKILL_LEVELS.filter((l) => l >= minLevel).map((l) => skillFacet(id, kind, l))));
 }
+
+const KINDS: SkillKind[] = ['share', 'learn', 'known'];
+
+export function decodeSkillFacet(facet: number): { skillId: number; kind: SkillKind; level: number } {
+  return { skillId: Math.floor(facet / 16), kind: KINDS[Math.floor(facet / 4) % 4], level: (facet % 4) + 1 };
+}

@@ -48,6 +48,24 @@ export async function loadSkillTree(db: Db, lang: string): Promise<SkillTree> {
   return { skills, byId, bySlug: new Map(skills.map((s) => [s.slug, s])), children };
 }
 
+const trees = new WeakMap<Db, Map<string, { revision: number; tree: Promise<SkillTree> }>>();
+
+/**
+ * The taxonomy for pages: kept in memory per language and rebuilt when the taxonomy's revision
+ * (bumped by a trigger on any change, by any process) moves on. Costs one one-row read per call.
+ */
+export async function getSkillTree(db: Db, lang: string): Promise<SkillTree> {
+  const { revision } = await db.selectFrom('taxonomy_revision').select('revision').executeTakeFirstOrThrow();
+  let byLang = trees.get(db);
+  if (!byLang) trees.set(db, (byLang = new Map()));
+  const cached = byLang.get(lang);
+  if (cached?.revision === revision) return cached.tree;
+  const tree = loadSkillTree(db, lang);
+  byLang.set(lang, { revision, tree });
+  tree.catch(() => byLang.delete(lang));
+  return tree;
+}
+
 const CATEGORY_ORDER: Category[] = ['technical', 'editing', 'organizational', 'governance', 'communication'];
 
 /** The skill and every narrower skill below it. */

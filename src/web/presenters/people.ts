@@ -93,7 +93,7 @@ export function presentDirectoryEntry(entry: DirectoryEntry, tree: SkillTree, tr
     displayName: entry.displayName,
     href: profileHref(entry.username),
     region: regionName(tr, entry.region),
-    languages: entry.languages.slice(0, 4).map((l) => languageName(l.code)),
+    languages: entry.languages.slice(0, 4).map(languageName),
     shares: chips(entry.shares, 'share'),
     learns: chips(entry.learns, 'learn'),
     helpsViewer: entry.helpsViewer,

@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import { countPeople } from '../../domain/people/data.js';
-import { loadSkillTree } from '../../domain/skills/data.js';
+import { getSkillTree } from '../../domain/skills/data.js';
 import type { Db } from '../../db/connection.js';
 import type { AppEnv } from '../env.js';
 import { ttlCache } from '../ttl-cache.js';
@@ -13,7 +13,7 @@ export const homeRoutes = new Hono<AppEnv>()
   .get('/', async (c) => {
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
-    const [counts, tree] = await Promise.all([cachedCounts(now().getTime(), db), loadSkillTree(db, tr.lang)]);
+    const [counts, tree] = await Promise.all([cachedCounts(now().getTime(), db), getSkillTree(db, tr.lang)]);
     const ctx = await pageContext(c);
     const stats = { ...counts, skills: tree.skills.filter((s) => s.depth > 0).length };
     const categories = tree.skills.filter((s) => s.depth === 0).map((s) => ({ slug: s.slug, label: s.label }));

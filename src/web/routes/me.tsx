@@ -8,7 +8,7 @@ import {
 import { SECTIONS, type Profile } from '../../domain/people/types.js';
 import { listCountries } from '../../domain/places/data.js';
 import { timeZoneChoices } from '../../domain/places/time-zones.js';
-import { loadSkillTree } from '../../domain/skills/data.js';
+import { getSkillTree } from '../../domain/skills/data.js';
 import { validate } from '../../domain/validation.js';
 import { AppError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
@@ -76,7 +76,7 @@ const EMPTY_SKILL_FORM = { skill: '', kind: 'share', level: '3', offerKind: 'gui
 
 async function showSkills(c: AppContext, values = EMPTY_SKILL_FORM, errors?: FieldErrors) {
   const profile = await myProfile(c);
-  const tree = await loadSkillTree(c.get('deps').db, c.get('tr').lang);
+  const tree = await getSkillTree(c.get('deps').db, c.get('tr').lang);
   const ctx = await pageContext(c, { forms: true });
   const rows = profile.skills.filter((s) => tree.byId.has(s.skillId))
     .map((s) => ({ skillId: s.skillId, label: tree.byId.get(s.skillId)!.label, kind: s.kind, level: s.level }));

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { availabilityOf, DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, searchDirectory, wantedSkills } from '../../domain/people/data.js';
 import { DirectoryQuerySchema } from '../../domain/people/schema.js';
-import { loadSkillTree, subtreeIds } from '../../domain/skills/data.js';
+import { getSkillTree, subtreeIds } from '../../domain/skills/data.js';
 import { NotFoundError } from '../../errors.js';
 import type { AppEnv } from '../env.js';
 import { languageName } from '../presenters/names.js';
@@ -11,7 +11,9 @@ import { DirectoryPage, ProfilePage } from '../views/people.js';
 import type { Db } from '../../db/connection.js';
 import { ttlCache } from '../ttl-cache.js';
 
-const cachedLanguagesInUse = ttlCache(5 * 60_000, (db: Db) => languagesInUse(db));
+// Names are looked up once per refresh, so the list object (and its rendered options) lives as long.
+const cachedLanguagesInUse = ttlCache(5 * 60_000, async (db: Db) =>
+  (await languagesInUse(db)).map((code) => ({ code, name: languageName(code) })));
 
 export const MIN_OVERLAP_HOURS = 2;
 
@@ -22,7 +24,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     const viewer = c.get('viewer');
     const query = DirectoryQuerySchema.parse(c.req.query());
     const [tree, langs, mine] = await Promise.all([
-      loadSkillTree(db, tr.lang),
+      getSkillTree(db, tr.lang),
       cachedLanguagesInUse(now().getTime(), db),
       viewer ? availabilityOf(db, viewer.id) : null,
     ]);
@@ -46,7 +48,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     const highlight = skillIds ? new Set(skillIds) : null;
     const page = (
       <DirectoryPage ctx={ctx} values={values} skills={tree.skills}
-        languages={langs.map((code) => ({ code, name: languageName(code) }))}
+        languages={langs}
         entries={entries.map((e) => presentDirectoryEntry(e, tree, tr, highlight))}
         total={total} totalIsCapped={totalIsCapped} page={query.page} pageCount={pageCount} hasNext={hasNext} canFilterOverlap={!!mine} pageLink={pageLink} />
     );
@@ -59,7 +61,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     const username = c.req.param('username').replace(/_/g, ' ');
     const profile = await getProfile(db, { username });
     if (!profile) throw new NotFoundError();
-    const [tree, mine] = await Promise.all([loadSkillTree(db, tr.lang), viewer ? availabilityOf(db, viewer.id) : null]);
+    const [tree, mine] = await Promise.all([getSkillTree(db, tr.lang), viewer ? availabilityOf(db, viewer.id) : null]);
     const ctx = await pageContext(c);
     return render(c, ctx, profile.displayName, <ProfilePage ctx={ctx} profile={presentProfile(profile, viewer, tree, tr, mine)} />);
   });

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import type { Db } from '../../db/connection.js';
 import { viewerLevel } from '../../domain/people/policy.js';
-import { loadSkillTree, resolveSkillSlug, skillCounts, skillPeopleStats, subtreeIds } from '../../domain/skills/data.js';
+import { getSkillTree, resolveSkillSlug, skillCounts, skillPeopleStats, subtreeIds } from '../../domain/skills/data.js';
 import { addSkill, mergeSkill, moveSkill, renameSkill } from '../../domain/skills/mutations.js';
 import { assertCanManageSkills } from '../../domain/skills/policy.js';
 import { AddSkillSchema, MergeSkillSchema, MoveSkillSchema, RenameSkillSchema } from '../../domain/skills/schema.js';
@@ -30,7 +30,7 @@ function treeNodes(tree: SkillTree, counts: Map<number, { share: number; learn: 
 }
 
 async function showAdmin(c: AppContext, values: Record<string, string> = {}, errors?: FieldErrors) {
-  const tree = await loadSkillTree(c.get('deps').db, c.get('tr').lang);
+  const tree = await getSkillTree(c.get('deps').db, c.get('tr').lang);
   const ctx = await pageContext(c, { forms: true });
   return render(c, ctx, ctx.t('sangam-admin-skills-title'), <AdminSkillsPage ctx={ctx} skills={tree.skills} values={values} errors={errors} />, errors ? 400 : 200);
 }
@@ -57,7 +57,7 @@ function adminAction(prefix: string, run: (c: AppContext, body: Record<string, s
 export const skillRoutes = new Hono<AppEnv>()
   .get('/skills', async (c) => {
     const { db, now } = c.get('deps');
-    const [tree, counts] = await Promise.all([loadSkillTree(db, c.get('tr').lang), cachedSkillCounts(now().getTime(), db)]);
+    const [tree, counts] = await Promise.all([getSkillTree(db, c.get('tr').lang), cachedSkillCounts(now().getTime(), db)]);
     const ctx = await pageContext(c);
     return render(c, ctx, ctx.t('sangam-skills-title'), <SkillsIndexPage ctx={ctx} categories={treeNodes(tree, counts, null)} />);
   })
@@ -68,7 +68,7 @@ export const skillRoutes = new Hono<AppEnv>()
     const live = await resolveSkillSlug(db, slug);
     if (!live) throw new NotFoundError();
     if (live.slug !== slug) return c.redirect(`/skills/${live.slug}`, 301);
-    const tree = await loadSkillTree(db, tr.lang);
+    const tree = await getSkillTree(db, tr.lang);
     const skill = tree.bySlug.get(live.slug);
     if (!skill) throw new NotFoundError();
     const stats = await cachedSkillStats(c.get('deps').now().getTime(), db, subtreeIds(tree, skill.id), viewerLevel(c.get('viewer')));

@@ -1,6 +1,7 @@
 import type { Skill } from '../../domain/skills/types.js';
 import type { DirectoryEntryView, ProfileView, SkillChip } from '../presenters/people.js';
 import { CATEGORY_KEYS, REGION_KEYS } from '../presenters/names.js';
+import { cachedOptions } from './option-cache.js';
 import type { PageContext } from './page-context.js';
 
 export function Chips({ chips, ctx }: { chips: SkillChip[]; ctx: PageContext }) {
@@ -14,9 +15,13 @@ export function Chips({ chips, ctx }: { chips: SkillChip[]; ctx: PageContext }) 
 }
 
 /** Skills as options, narrower ones indented under broader ones, categories as groups. */
-export function SkillOptions({ skills, selected, ctx, optionValue = (s) => s.slug }: {
-  skills: Skill[]; selected: string; ctx: PageContext; optionValue?: (skill: Skill) => string;
+export function SkillOptions({ skills, selected, ctx, byId = false }: {
+  skills: Skill[]; selected: string; ctx: PageContext; byId?: boolean;
 }) {
+  return cachedOptions(skills, `${ctx.lang}:${byId}`, selected, () => <SkillOptionList skills={skills} ctx={ctx} byId={byId} />);
+}
+
+function SkillOptionList({ skills, ctx, byId }: { skills: Skill[]; ctx: PageContext; byId: boolean }) {
   const roots = skills.filter((s) => s.depth === 0);
   return (
     <>
@@ -27,7 +32,7 @@ export function SkillOptions({ skills, selected, ctx, optionValue = (s) => s.slu
         return (
           <optgroup label={ctx.t(CATEGORY_KEYS[root.category])}>
             {members.map((s) => (
-              <option value={optionValue(s)} selected={optionValue(s) === selected}>{'\u2003'.repeat(s.depth - 1)}{s.label}</option>
+              <option value={byId ? String(s.id) : s.slug}>{'\u2003'.repeat(s.depth - 1)}{s.label}</option>
             ))}
           </optgroup>
         );
@@ -73,7 +78,7 @@ export function DirectoryPage({ ctx, values, skills, languages, entries, total, 
           <label for="lang">{t('sangam-directory-language-label')}</label>
           <select id="lang" name="lang">
             <option value="">{t('sangam-directory-any-language')}</option>
-            {languages.map((l) => <option value={l.code} lang={l.code} selected={l.code === values.lang}>{l.name}</option>)}
+            {cachedOptions(languages, '', values.lang, () => languages.map((l) => <option value={l.code} lang={l.code}>{l.name}</option>))}
           </select>
         </div>
         <div class="field">

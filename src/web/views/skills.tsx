@@ -152,5 +152,5 @@ export function AdminSkillsPage({ ctx, skills, values, errors }: {
 }
 
 function SkillOptionsById({ skills, selected, ctx }: { skills: Skill[]; selected: string; ctx: PageContext }) {
-  return <SkillOptions skills={skills} selected={selected} ctx={ctx} optionValue={(s) => String(s.id)} />;
+  return <SkillOptions skills={skills} selected={selected} ctx={ctx} byId />;
 }
