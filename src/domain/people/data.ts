@@ -66,8 +66,11 @@ export interface DirectoryEntry {
 }
 
 export const DIRECTORY_PAGE_SIZE = 20;
-/** Counting every match of a broad search costs a scan; past this many, the page says "more than". */
-export const DIRECTORY_COUNT_CAP = 1000;
+/**
+ * A search reads this many matches ahead of the page it shows: enough to say "37 people found", or
+ * "more than 100", without a separate count that would scan every match of a broad search.
+ */
+export const DIRECTORY_LOOKAHEAD = 100;
 
 /** Lexemes of a prefix query for to_tsquery, with the query syntax's own characters removed. */
 function prefixQuery(text: string): string | null {
@@ -105,6 +108,7 @@ export interface DirectoryViewer {
 export async function searchDirectory(
   db: Db, filters: DirectoryFilters, viewer: DirectoryViewer | null, page: number,
 ): Promise<{ total: number; totalIsCapped: boolean; entries: DirectoryEntry[] }> {
+  // total: every match when known (totalIsCapped false), else the number there are more than.
   const level = viewer ? 1 : 0;
   const tsquery = prefixQuery(filters.text);
   const conditions = [sql`true`];
@@ -128,7 +132,8 @@ export async function searchDirectory(
   const where = sql.join(conditions, sql` and `);
   const order = tsquery ? sql`ts_rank(p.search_vector, to_tsquery('simple', ${tsquery})) desc, p.id` : sql`p.id`;
   const offset = (page - 1) * DIRECTORY_PAGE_SIZE;
-  const enough = offset + DIRECTORY_PAGE_SIZE;
+  const ahead = DIRECTORY_LOOKAHEAD + 1;
+  const enough = offset + ahead;
 
   // Facets of sharing a wanted skill above the viewer's level in it.
   const teaching = viewer ? [...viewer.wanted].flatMap(([skillId, mine]) => skillFacets([skillId], ['share'], mine + 1)) : [];
@@ -136,7 +141,7 @@ export async function searchDirectory(
   if (!teaching.length) {
     // Read straight off the primary key (or the text index) and stop after one page.
     pageQuery = sql<{ id: number; helps: number }>`
-      select p.id, 0 as helps from people p where ${where} order by ${order} limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`;
+      select p.id, 0 as helps from people p where ${where} order by ${order} limit ${ahead} offset ${offset}`;
   } else {
     // Helpers first, ranked by how many wanted skills they teach (a person has one level per skill
     // and kind, so matching facets count distinct skills), then everyone else in the usual order.
@@ -146,22 +151,22 @@ export async function searchDirectory(
       (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by 2 desc, ${order} limit ${enough})
       union all
       (select p.id, 0 from people p where ${where} and not ${isHelper} order by ${order} limit ${enough})
-      limit ${DIRECTORY_PAGE_SIZE} offset ${offset}`;
+      limit ${ahead} offset ${offset}`;
   }
-  // One round trip for the page with its people's details (languages best spoken first), one for the count.
-  const [count, people] = await Promise.all([
-    sql<{ total: number }>`select count(*) as total from (select 1 from people p where ${where} limit ${DIRECTORY_COUNT_CAP + 1}) x`.execute(db),
-    sql<{
-      id: number; helps: number; username: string; display_name: string; region: string | null; vis_location: number;
-      vis_languages: number; vis_skills: number; skill_facets: number[]; langs: string[];
-    }>`
-      with page as materialized (select q.id, q.helps, row_number() over () as n from (${pageQuery}) q)
-      select p.id, page.helps, p.username, p.display_name, p.region, p.vis_location, p.vis_languages, p.vis_skills, p.skill_facets,
-        array(select pl.lang from person_languages pl where pl.person_id = p.id order by pl.level desc, pl.lang) as langs
-      from page join people p on p.id = page.id order by page.n`.execute(db),
-  ]);
-  const total = Math.min(count.rows[0].total, DIRECTORY_COUNT_CAP);
-  const totalIsCapped = count.rows[0].total > DIRECTORY_COUNT_CAP;
+  // One round trip: the matches ahead, counted, and the details of this page's people (languages best spoken first).
+  const people = await sql<{
+    found: number; id: number; helps: number; username: string; display_name: string; region: string | null;
+    vis_location: number; vis_languages: number; vis_skills: number; skill_facets: number[]; langs: string[];
+  }>`
+    with page as materialized (select q.id, q.helps, row_number() over () as n from (${pageQuery}) q)
+    select (select count(*) from page) as found, p.id, page.helps, p.username, p.display_name, p.region,
+      p.vis_location, p.vis_languages, p.vis_skills, p.skill_facets,
+      array(select pl.lang from person_languages pl where pl.person_id = p.id order by pl.level desc, pl.lang) as langs
+    from page join people p on p.id = page.id where page.n <= ${DIRECTORY_PAGE_SIZE} order by page.n`.execute(db);
+  const found = people.rows[0]?.found ?? 0;
+  const totalIsCapped = found > DIRECTORY_LOOKAHEAD;
+  // Past the last match nothing is known of the total; the page then simply shows no one.
+  const total = found ? offset + Math.min(found, DIRECTORY_LOOKAHEAD) : 0;
   const entries = people.rows.map((p): DirectoryEntry => {
     const skills = p.vis_skills <= level ? p.skill_facets.map(decodeSkillFacet).sort((a, b) => b.level - a.level) : [];
     return {
