@@ -143,12 +143,14 @@ export async function searchDirectory(
     pageQuery = sql<{ id: number; helps: number }>`
       select p.id, 0 as helps from people p where ${where} order by ${order} limit ${ahead} offset ${offset}`;
   } else {
-    // Helpers first, ranked by how many wanted skills they teach (a person has one level per skill
-    // and kind, so matching facets count distinct skills), then everyone else in the usual order.
+    // Helpers first, then everyone else, each in the usual order so that both halves stop early
+    // (ranking helpers by how many skills they teach would read every helper: thousands with 100,000
+    // people). How many wanted skills each teaches is counted for the page's badge; a person has one
+    // level per skill and kind, so matching facets are distinct skills.
     const helps = sql`(select count(*) from unnest(p.skill_facets) f where f = any(${teaching}::int[]))`;
     const isHelper = sql`(p.id <> ${viewer!.id} and p.vis_skills <= ${level} and p.skill_facets && ${teaching}::int[])`;
     pageQuery = sql<{ id: number; helps: number }>`
-      (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by 2 desc, ${order} limit ${enough})
+      (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by ${order} limit ${enough})
       union all
       (select p.id, 0 from people p where ${where} and not ${isHelper} order by ${order} limit ${enough})
       limit ${ahead} offset ${offset}`;
