@@ -19,7 +19,7 @@ import '../src/db/connection.js'; // for its pg type parser (bigint counts as nu
 import type { Db } from '../src/db/connection.js';
 import { startEmbeddedPostgres } from '../src/db/embedded.js';
 import { prepareSchema } from '../src/db/prepare.js';
-import { insertDemoPeople, loadDemoReference, seedDemo } from '../src/db/seed/demo.js';
+import { compactAfterBulkLoad, insertDemoPeople, loadDemoReference, seedDemo } from '../src/db/seed/demo.js';
 import { generateDemoPeople } from '../src/db/seed/demo-people.js';
 import type { DemoPerson } from '../src/db/seed/demo-people.types.js';
 import type { Database } from '../src/db/schema.js';
@@ -200,7 +200,7 @@ export async function runBenchmark(): Promise<void> {
     await insertDemoPeople(db, people, now);
     const insertMs = performance.now() - t;
     t = performance.now();
-    await sql`vacuum analyze`.execute(db);
+    await compactAfterBulkLoad(db);
     const analyzeMs = performance.now() - t;
     const seedMs = performance.now() - seedStarted;
     const counts = await sql<{ people: number; skills: number; languages: number }>`
@@ -208,7 +208,7 @@ export async function runBenchmark(): Promise<void> {
              (select count(*) from person_languages) as languages`.execute(db);
     const c = counts.rows[0];
     console.log(`  seeded ${demo} demo + ${people.length} generated people in ${seconds(seedMs)} ` +
-      `(generate ${seconds(generateMs)}, insert ${seconds(insertMs)}, vacuum analyze ${seconds(analyzeMs)}); ` +
+      `(generate ${seconds(generateMs)}, insert ${seconds(insertMs)}, compact ${seconds(analyzeMs)}); ` +
       `${c.people} people, ${c.skills} person_skills, ${c.languages} person_languages`);
 
     const demoProfile = await sql<{ username: string }>`

@@ -69,7 +69,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     -- Searches read people in id order and stop after a page and a lookahead; this narrow copy of what
     -- the filters test lets that walk skip the wide rows (bios, search vectors).
     create index people_directory on people (id)
-      include (vis_skills, vis_languages, vis_location, vis_availability, region, skill_scopes, skill_facets, languages);
+      include (vis_skills, vis_languages, vis_location, vis_availability, region, skill_scopes, skill_facets, languages, availability_utc);
     create index people_skill_facets on people using gin (skill_facets);
     create index people_skill_scopes on people using gin (skill_scopes);
     create index people_languages on people using gin (languages);

@@ -1,0 +1,16 @@
+import { loadConfig } from './src/config/index.js';
+import { openDatabase, prepareSchema } from './src/db/prepare.js';
+import { createApp } from './src/web/app.js';
+const config = loadConfig({ NODE_ENV: 'test', DATA_DIR: process.env.PDIR ?? './data', EMBEDDED_PG_PORT: process.env.PPORT ?? '54329' });
+const database = await openDatabase(config);
+await prepareSchema(database.db);
+const app = createApp({ db: database.db, config, now: () => new Date() });
+const path = process.argv[2] ?? '/people';
+for (let i = 0; i < 30; i++) await (await app.request(path, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+const t = performance.now();
+const N = Number(process.env.N ?? 200);
+for (let i = 0; i < N; i++) await (await app.request(path, { headers: { 'accept-encoding': 'gzip' } })).arrayBuffer();
+const TT = (globalThis as any).TIMES; if (TT) console.log("data", (TT[0]/TT[3]).toFixed(2), "present", (TT[1]/TT[3]).toFixed(2), "render", (TT[2]/TT[3]).toFixed(2));
+console.log(path, ((performance.now() - t) / N).toFixed(2), 'ms per request (sequential)');
+await database.close();
+process.exit(0);
