@@ -14,7 +14,6 @@ import { rejectControlCharacters } from './middleware/input.js';
 import { LANGUAGE_COOKIE, locale } from './middleware/locale.js';
 import { rateLimit } from './middleware/rate-limit.js';
 import { session } from './middleware/session.js';
-import { viewer } from './middleware/viewer.js';
 import { pageContext, render, setStylesheetPath } from './render.js';
 import { authRoutes } from './routes/auth.js';
 import { homeRoutes } from './routes/home.js';
@@ -63,7 +62,7 @@ export function createApp(deps: AppDeps) {
   app.use(locale);
   // Forms here are small; anything larger is refused before it is read.
   app.use(bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new AppError('too-large', 413, 'sangam-error-too-large'); } }));
-  app.use(session, viewer);
+  app.use(session);
   app.use(rateLimit('writes'));
   app.use(csrf, rejectControlCharacters);
 

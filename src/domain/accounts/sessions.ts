@@ -7,6 +7,8 @@ export const SESSION_DAYS = 30;
 export interface SessionRecord {
   id: string;
   personId: number | null;
+  /** Who is signed in, read with the session in one query (gone with the person when they delete). */
+  person: { id: number; username: string; role: 'member' | 'admin' } | null;
   csrfToken: string;
   data: Record<string, unknown>;
   expiresAt: Date;
@@ -19,7 +21,7 @@ const expiry = (now: Date) => new Date(now.getTime() + SESSION_DAYS * 86_400_000
 
 export async function createSession(db: Db, personId: number | null, data: Record<string, unknown>, now: Date): Promise<{ token: string; session: SessionRecord }> {
   const token = newToken();
-  const session: SessionRecord = { id: hashToken(token), personId, csrfToken: newToken(), data, expiresAt: expiry(now) };
+  const session: SessionRecord = { id: hashToken(token), personId, person: null, csrfToken: newToken(), data, expiresAt: expiry(now) };
   await db.insertInto('sessions').values({
     id: session.id, person_id: personId, csrf_token: session.csrfToken, data: JSON.stringify(data), expires_at: session.expiresAt,
   }).execute();
@@ -27,9 +29,12 @@ export async function createSession(db: Db, personId: number | null, data: Recor
 }
 
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRecord | undefined> {
-  const row = await db.selectFrom('sessions').selectAll().where('id', '=', hashToken(token)).where('expires_at', '>', now).executeTakeFirst();
+  const row = await db.selectFrom('sessions as s').leftJoin('people as p', 'p.id', 's.person_id')
+    .select(['s.id', 's.person_id', 's.csrf_token', 's.data', 's.expires_at', 'p.username', 'p.role'])
+    .where('s.id', '=', hashToken(token)).where('s.expires_at', '>', now).executeTakeFirst();
   if (!row) return undefined;
-  return { id: row.id, personId: row.person_id, csrfToken: row.csrf_token, data: row.data, expiresAt: row.expires_at };
+  const person = row.person_id !== null && row.username && row.role ? { id: row.person_id, username: row.username, role: row.role } : null;
+  return { id: row.id, personId: row.person_id, person, csrfToken: row.csrf_token, data: row.data, expiresAt: row.expires_at };
 }
 
 export async function saveSessionData(db: Db, session: SessionRecord): Promise<void> {

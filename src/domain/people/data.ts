@@ -78,17 +78,26 @@ function prefixQuery(text: string): string | null {
   return words.length ? words.map((w) => `'${w}':*`).join(' & ') : null;
 }
 
+/** What the directory needs to match a signed-in viewer: their UTC availability and what they want to learn. */
+export async function matchingNeeds(db: Db, personId: number): Promise<{ availabilityUtc: string | null; learning: { skillId: number; level: number }[] }> {
+  const row = await db.selectFrom('people as p').where('p.id', '=', personId)
+    .select(['p.availability_utc'])
+    .select(sql<{ skillId: number; level: number }[]>`coalesce((select json_agg(json_build_object('skillId', ps.skill_id, 'level', ps.level))
+      from person_skills ps where ps.person_id = p.id and ps.kind = 'learn'), '[]')`.as('learning'))
+    .executeTakeFirst();
+  if (!row) return { availabilityUtc: null, learning: [] };
+  return { availabilityUtc: row.availability_utc.includes('1') ? row.availability_utc : null, learning: row.learning };
+}
+
 /**
  * The skills a person wants to learn, with every narrower skill, each with the level they have now:
  * a sharer helps if their level is above it.
  */
-export async function wantedSkills(db: Db, personId: number, tree: SkillTree): Promise<Map<number, number>> {
-  const rows = await db.selectFrom('person_skills').select(['skill_id', 'level'])
-    .where('person_id', '=', personId).where('kind', '=', 'learn').execute();
+export function wantedSkills(learning: { skillId: number; level: number }[], tree: SkillTree): Map<number, number> {
   const wanted = new Map<number, number>();
-  for (const row of rows) {
-    for (const id of tree.byId.has(row.skill_id) ? subtreeIds(tree, row.skill_id) : []) {
-      wanted.set(id, Math.min(wanted.get(id) ?? row.level, row.level));
+  for (const { skillId, level } of learning) {
+    for (const id of tree.byId.has(skillId) ? subtreeIds(tree, skillId) : []) {
+      wanted.set(id, Math.min(wanted.get(id) ?? level, level));
     }
   }
   return wanted;
@@ -198,10 +207,4 @@ export async function languagesInUse(db: Db, limit = 150): Promise<string[]> {
     select pl.lang from person_languages pl join people p on p.id = pl.person_id
     where p.vis_languages = 0 group by pl.lang order by count(*) desc, pl.lang limit ${limit}`.execute(db);
   return rows.rows.map((r) => r.lang);
-}
-
-/** The viewer's own UTC availability, if they gave any. */
-export async function availabilityOf(db: Db, personId: number): Promise<string | null> {
-  const row = await db.selectFrom('people').select('availability_utc').where('id', '=', personId).executeTakeFirst();
-  return row && row.availability_utc.includes('1') ? row.availability_utc : null;
 }

@@ -8,7 +8,10 @@ export function sessionCookieName(production: boolean): string {
   return production ? '__Host-sangam_session' : 'sangam_session';
 }
 
-/** Loads the session from its cookie; sessions are created only when a form or a sign-in needs one. */
+/**
+ * Loads the session, and who is signed in, from its cookie; sessions are created only when a form or a
+ * sign-in needs one.
+ */
 export const session = createMiddleware<AppEnv>(async (c, next) => {
   const { db, config, now } = c.get('deps');
   const cookieName = sessionCookieName(config.isProduction);
@@ -23,7 +26,7 @@ export const session = createMiddleware<AppEnv>(async (c, next) => {
     });
 
   c.set('session', current ?? null);
-  c.set('viewer', null);
+  c.set('viewer', current?.person ?? null);
   c.set('csrfToken', async () => {
     if (!current) {
       const created = await createSession(db, null, {}, now());

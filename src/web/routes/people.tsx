@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { availabilityOf, DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, searchDirectory, wantedSkills } from '../../domain/people/data.js';
+import { DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, matchingNeeds, searchDirectory, wantedSkills } from '../../domain/people/data.js';
 import { DirectoryQuerySchema } from '../../domain/people/schema.js';
 import { getSkillTree, subtreeIds } from '../../domain/skills/data.js';
 import { NotFoundError } from '../../errors.js';
@@ -23,14 +23,15 @@ export const peopleRoutes = new Hono<AppEnv>()
     const tr = c.get('tr');
     const viewer = c.get('viewer');
     const query = DirectoryQuerySchema.parse(c.req.query());
-    const [tree, langs, mine] = await Promise.all([
+    const [tree, langs, needs] = await Promise.all([
       getSkillTree(db, tr.lang),
       cachedLanguagesInUse(now().getTime(), db),
-      viewer ? availabilityOf(db, viewer.id) : null,
+      viewer ? matchingNeeds(db, viewer.id) : null,
     ]);
+    const mine = needs?.availabilityUtc ?? null;
     const skill = query.skill ? tree.bySlug.get(query.skill) : undefined;
     const skillIds = skill ? subtreeIds(tree, skill.id) : null;
-    const directoryViewer = viewer ? { id: viewer.id, wanted: await wantedSkills(db, viewer.id, tree) } : null;
+    const directoryViewer = viewer ? { id: viewer.id, wanted: wantedSkills(needs?.learning ?? [], tree) } : null;
     const { total, totalIsCapped, entries } = await searchDirectory(db, {
       text: query.q, skillId: skill?.id ?? null, kind: query.kind, lang: query.lang || null, region: query.region || null,
       overlapWith: query.overlap && mine ? mine : null, minOverlapHours: MIN_OVERLAP_HOURS,
@@ -61,7 +62,8 @@ export const peopleRoutes = new Hono<AppEnv>()
     const username = c.req.param('username').replace(/_/g, ' ');
     const profile = await getProfile(db, { username });
     if (!profile) throw new NotFoundError();
-    const [tree, mine] = await Promise.all([getSkillTree(db, tr.lang), viewer ? availabilityOf(db, viewer.id) : null]);
+    const [tree, needs] = await Promise.all([getSkillTree(db, tr.lang), viewer ? matchingNeeds(db, viewer.id) : null]);
+    const mine = needs?.availabilityUtc ?? null;
     const ctx = await pageContext(c);
     return render(c, ctx, profile.displayName, <ProfilePage ctx={ctx} profile={presentProfile(profile, viewer, tree, tr, mine)} />);
   });
