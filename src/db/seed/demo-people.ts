@@ -1266,9 +1266,17 @@ function pickWikis(rng: Rng, p: Prepared, native: string | null, languages: read
   return wikis;
 }
 
+// The skills newcomers ask about first: a few experienced mentors for each make the demo's searches
+// show what a match looks like, while technical gaps elsewhere stay visible.
+const FLAGSHIP_SKILLS = ['lua-modules', 'templates', 'pywikibot', 'gadgets-user-scripts', 'mediawiki-api', 'wikidata', 'sparql'];
+
 function pickSkills(rng: Rng, p: Prepared, south: boolean): DemoPerson['skills'] {
   const skills: DemoPerson['skills'] = [];
   if (!p.pool) return skills;
+  if (rng() < 0.08) {
+    const flagship = p.skillBySlug.get(FLAGSHIP_SKILLS[Math.floor(rng() * FLAGSHIP_SKILLS.length)]);
+    if (flagship) skills.push({ slug: flagship.slug, kind: 'share', level: 4 });
+  }
   const focus = p.byCategory.get(p.categories[weightedIndex(rng, p.categoryWeights, p.categoryTotal)] as string) as Pool;
   const total = 2 + Math.floor(Math.pow(rng(), 1.3) * 7); // 2..8
   for (let tries = 0; skills.length < total && tries < total * 8; tries++) {
