@@ -68,6 +68,10 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
     -- Searches read people in id order and stop after a page and a lookahead; this narrow copy of what
     -- the filters test lets that walk skip the wide rows (bios, search vectors).
+    -- It also carries the region, so the region index is dropped: with it, PostgreSQL combined three
+    -- bitmaps for filters whose matches correlate (Spanish speakers in Latin America), 20–130 ms
+    -- instead of a 3–5 ms walk.
+    drop index people_region;
     create index people_directory on people (id)
       include (vis_skills, vis_languages, vis_location, vis_availability, region, skill_scopes, skill_facets, languages, availability_utc);
     create index people_skill_facets on people using gin (skill_facets);
