@@ -16,3 +16,7 @@ declare module 'banana-i18n/src/languages/fallbacks.json' {
   const fallbacks: Record<string, string[]>;
   export default fallbacks;
 }
+declare module 'banana-i18n/src/ast.js' {
+  /** banana-i18n's message parser: a message to its syntax tree. */
+  export default function parseMessage(message: string, options: { wikilinks?: boolean }): unknown;
+}
