@@ -83,6 +83,7 @@ describe('the site as a whole', () => {
       await client.post('/admin/skills/merge', { skill: '1', into: '1' }),
       await client.request('/people?page=99999999999999999999&kind[]=x'),
       await client.request('/people/%E0%A4'),
+      await client.request(`/people?q=${'x'.repeat(300)}`),
     ];
     for (const response of attempts) expect(response.status, await response.text()).toBeLessThan(500);
     expect(attempts.filter((r) => r.status >= 400).length).toBeGreaterThanOrEqual(8);

@@ -1,15 +1,16 @@
 import { Hono } from 'hono';
+import type { Db } from '../../db/connection.js';
 import { DIRECTORY_PAGE_SIZE, getProfile, languagesInUse, matchingNeeds, searchDirectory, wantedSkills } from '../../domain/people/data.js';
 import { DirectoryQuerySchema } from '../../domain/people/schema.js';
 import { getSkillTree, subtreeIds } from '../../domain/skills/data.js';
+import { validate } from '../../domain/validation.js';
 import { NotFoundError } from '../../errors.js';
 import type { AppEnv } from '../env.js';
 import { languageName } from '../presenters/names.js';
 import { presentDirectoryEntry, presentProfile } from '../presenters/people.js';
 import { pageContext, render } from '../render.js';
-import { DirectoryPage, ProfilePage } from '../views/people.js';
-import type { Db } from '../../db/connection.js';
 import { ttlCache } from '../ttl-cache.js';
+import { DirectoryPage, ProfilePage } from '../views/people.js';
 
 // Names are looked up once per refresh, so the list object (and its rendered options) lives as long.
 const cachedLanguagesInUse = ttlCache(5 * 60_000, async (db: Db) =>
@@ -22,7 +23,7 @@ export const peopleRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
     const viewer = c.get('viewer');
-    const query = DirectoryQuerySchema.parse(c.req.query());
+    const query = validate(DirectoryQuerySchema, c.req.query());
     const [tree, langs, needs] = await Promise.all([
       getSkillTree(db, tr.lang),
       cachedLanguagesInUse(now().getTime(), db),
@@ -37,7 +38,7 @@ export const peopleRoutes = new Hono<AppEnv>()
       overlapWith: query.overlap && mine ? mine : null, minOverlapHours: MIN_OVERLAP_HOURS,
     }, directoryViewer, query.page);
     const ctx = await pageContext(c);
-    // Past the count cap the number of pages is unknown; a full page means there may be another.
+    // Beyond the lookahead the number of pages is unknown; a full page means there may be another.
     const pageCount = totalIsCapped ? null : Math.max(1, Math.ceil(total / DIRECTORY_PAGE_SIZE));
     const hasNext = pageCount === null ? entries.length === DIRECTORY_PAGE_SIZE : query.page < pageCount;
     const values = { q: query.q, skill: skill?.slug ?? '', kind: query.kind, lang: query.lang, region: query.region, overlap: query.overlap };
