@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import { z } from 'zod';
 import { ValidationError, type FieldErrors } from '../errors.js';
 import type { MessageKey } from '../i18n/messages.js';
 
@@ -15,3 +15,7 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown): z.infe
   }
   throw new ValidationError(errors);
 }
+
+/** A row id as sent by a form: a positive 32-bit integer, so a larger number is a 400, not a database error. */
+export const RowId = z.coerce.number({ message: 'sangam-error-invalid-choice' }).int({ message: 'sangam-error-invalid-choice' })
+  .min(1, { message: 'sangam-error-invalid-choice' }).max(2_147_483_647, { message: 'sangam-error-invalid-choice' });

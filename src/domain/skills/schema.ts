@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { RowId } from '../validation.js';
 
 const label = z.string().trim().min(1, { message: 'sangam-error-required' }).max(80, { message: 'sangam-error-too-long' });
-const skillRef = z.coerce.number().int().positive({ message: 'sangam-error-invalid-choice' });
+const skillRef = RowId;
 
 export const AddSkillSchema = z.object({
   label,

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { z } from 'zod';
 import { getProfile } from '../../domain/people/data.js';
 import { addOffer, addPersonSkill, deletePerson, exportPerson, removeOffer, removePersonSkill, updateAbout, updatePlace } from '../../domain/people/mutations.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
@@ -9,7 +10,7 @@ import { SECTIONS, type Profile } from '../../domain/people/types.js';
 import { listCountries } from '../../domain/places/data.js';
 import { timeZoneChoices } from '../../domain/places/time-zones.js';
 import { getSkillTree } from '../../domain/skills/data.js';
-import { validate } from '../../domain/validation.js';
+import { RowId, validate } from '../../domain/validation.js';
 import { AppError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { field, fields, formBody, type FormBody } from '../forms.js';
@@ -154,8 +155,7 @@ export const meRoutes = new Hono<AppEnv>()
   .post('/me/skills/remove', async (c) => {
     const id = me(c);
     const body = await formBody(c);
-    const skillId = Number(field(body, 'skill'));
-    if (!Number.isInteger(skillId)) throw new ValidationError({ skill: { key: 'sangam-error-invalid-choice' } });
+    const { skill: skillId } = validate(z.object({ skill: RowId }), { skill: field(body, 'skill') });
     await removePersonSkill(c.get('deps').db, id, skillId, field(body, 'kind'));
     await flash(c, 'success', 'sangam-removed');
     return c.redirect('/me/skills', 303);
@@ -174,8 +174,7 @@ export const meRoutes = new Hono<AppEnv>()
   })
   .post('/me/offers/remove', async (c) => {
     const id = me(c);
-    const offerId = Number(field(await formBody(c), 'offer'));
-    if (!Number.isInteger(offerId)) throw new ValidationError({ offer: { key: 'sangam-error-invalid-choice' } });
+    const { offer: offerId } = validate(z.object({ offer: RowId }), { offer: field(await formBody(c), 'offer') });
     await removeOffer(c.get('deps').db, id, offerId);
     await flash(c, 'success', 'sangam-removed');
     return c.redirect('/me/skills', 303);
