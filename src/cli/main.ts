@@ -10,7 +10,9 @@ Commands:
   serve              start the web server (migrates, and seeds demo data on an empty development database)
   migrate            apply database migrations and load reference data
   seed [--people N]  add invented demo people to an empty database (default 320)
-  bench              run the page benchmark (see bench/README.md)
+  match assign --in FILE                  optimal mentor assignment for a JSON instance (stdout: JSON)
+  match swaps --in FILE [--max-cycle 2|3] optimal mentorship swap cycles for a JSON instance (stdout: JSON)
+  bench [matching]   run the page benchmark, or the matching one (see bench/README.md)
 
 Configuration is read from the environment: see README.md.`;
 
@@ -39,9 +41,27 @@ export async function main(argv: string[]): Promise<void> {
         await database.close();
         return;
       }
+      case 'match': {
+        const { runMatch, MatchInputError } = await import('./match.js');
+        try {
+          process.stdout.write(`${await runMatch(rest)}\n`);
+        } catch (error) {
+          if (error instanceof MatchInputError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+            console.error(`sangam match: ${(error as Error).message}`);
+            process.exit(2);
+          }
+          throw error;
+        }
+        return;
+      }
       case 'bench': {
-        const { runBenchmark } = await import('../../bench/pages.js');
-        await runBenchmark();
+        if (rest[0] === 'matching') {
+          const { runMatchingBenchmark } = await import('../../bench/matching.js');
+          await runMatchingBenchmark();
+        } else {
+          const { runBenchmark } = await import('../../bench/pages.js');
+          await runBenchmark();
+        }
         return;
       }
       case undefined:
