@@ -102,3 +102,27 @@ describe('a skill page', () => {
     expect(html).toContain('Sub-Saharan Africa');
   });
 });
+
+describe('a directory with many people who can help me', () => {
+  beforeAll(async () => {
+    for (let i = 1; i <= 25; i++) {
+      await createPerson(db, { username: `Helper ${String(i).padStart(2, '0')}`, languages: [['fr', 5]], skills: [['lua-modules', 'share', 4]] });
+    }
+  });
+
+  it('keeps helpers first across pages and says "more than" when it stopped counting them', async () => {
+    const esi = new Client(createTestApp(db));
+    await esi.signIn('Esi Learner');
+    const first = (await esi.get('/people')).html;
+    const badges = (html: string) => html.match(/Can teach you/g)?.length ?? 0;
+    expect(badges(first)).toBe(20);
+    expect(first).toMatch(/More than \d+ people found/);
+    // 28 helpers in all (Amina, Bipasha, Dana, whose skills members may see, and 25 Lua sharers):
+    // page 2 starts with the 8 left, then everyone else.
+    const second = (await esi.get('/people?page=2')).html;
+    expect(badges(second)).toBe(8);
+    const helpers = new Set(['Amina Lua', 'Bipasha Infobox', 'Dana Hidden']);
+    expect(listed(second).slice(0, 8).every((name) => name.startsWith('Helper') || helpers.has(name))).toBe(true);
+    expect(listed(second).slice(8)).toEqual(expect.arrayContaining(['Carlos Sparql']));
+  });
+});

@@ -155,29 +155,35 @@ export async function searchDirectory(
     // Helpers first, then everyone else, each in the usual order so that both halves stop early
     // (ranking helpers by how many skills they teach would read every helper: thousands with 100,000
     // people). How many wanted skills each teaches is counted for the page's badge; a person has one
-    // level per skill and kind, so matching facets are distinct skills.
+    // level per skill and kind, so matching facets are distinct skills. Helpers are read only one past
+    // this page: with a narrow filter they are rare, and reading 100 ahead walked tens of thousands of
+    // rows. Rows past that come from everyone else and serve only to count (see `total` below).
     const helps = sql`(select count(*) from unnest(p.skill_facets) f where f = any(${teaching}::int[]))`;
     const isHelper = sql`(p.id <> ${viewer!.id} and p.vis_skills <= ${level} and p.skill_facets && ${teaching}::int[])`;
     pageQuery = sql<{ id: number; helps: number }>`
-      (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by ${order} limit ${enough})
+      (select p.id, ${helps} as helps from people p where ${isHelper} and ${where} order by ${order}
+        limit ${offset + DIRECTORY_PAGE_SIZE + 1})
       union all
       (select p.id, 0 from people p where ${where} and not ${isHelper} order by ${order} limit ${enough})
       limit ${ahead} offset ${offset}`;
   }
   // One round trip: the matches ahead, counted, and the details of this page's people (languages best spoken first).
   const people = await sql<{
-    found: number; id: number; helps: number; username: string; display_name: string; region: string | null;
+    found: number; helpers_found: number; id: number; helps: number; username: string; display_name: string; region: string | null;
     vis_location: number; vis_languages: number; vis_skills: number; skill_facets: number[]; langs: string[];
   }>`
     with page as materialized (select q.id, q.helps, row_number() over () as n from (${pageQuery}) q)
-    select (select count(*) from page) as found, p.id, page.helps, p.username, p.display_name, p.region,
+    select (select count(*) from page) as found, (select count(*) from page where helps > 0) as helpers_found, p.id, page.helps, p.username, p.display_name, p.region,
       p.vis_location, p.vis_languages, p.vis_skills, p.skill_facets,
       array(select pl.lang from person_languages pl where pl.person_id = p.id order by pl.level desc, pl.lang) as langs
     from page join people p on p.id = page.id where page.n <= ${DIRECTORY_PAGE_SIZE} order by page.n`.execute(db);
+  // Every row read is a distinct match, so `found` is always a lower bound; it is the exact count unless
+  // the lookahead filled up or the helpers were cut one past this page. Then the page says "more than".
   const found = people.rows[0]?.found ?? 0;
-  const totalIsCapped = found > DIRECTORY_LOOKAHEAD;
+  const helpersCut = (people.rows[0]?.helpers_found ?? 0) > DIRECTORY_PAGE_SIZE;
+  const totalIsCapped = found > DIRECTORY_LOOKAHEAD || helpersCut;
   // Past the last match nothing is known of the total; the page then simply shows no one.
-  const total = found ? offset + Math.min(found, DIRECTORY_LOOKAHEAD) : 0;
+  const total = !found ? 0 : totalIsCapped ? offset + Math.min(found - 1, DIRECTORY_LOOKAHEAD) : offset + found;
   const entries = people.rows.map((p): DirectoryEntry => {
     const skills = p.vis_skills <= level ? p.skill_facets.map(decodeSkillFacet).sort((a, b) => b.level - a.level) : [];
     return {
