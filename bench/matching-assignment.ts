@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { greedyAssignment, solveAssignment } from '../src/matching/assignment.js';
 import type { AssignmentInput } from '../src/matching/types.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const LEARNERS = 10_000;
 const MENTORS = 2_000;
@@ -18,25 +19,13 @@ const SEED = 4_242;
 const TARGET_SECONDS = 5;
 const HIGHS_TARGET_RATIO = 2;
 
-/** mulberry32. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Mentors have a popularity (some are asked for far more often than others: candidates are drawn with a
  * skew) and a quality; learners have a few "topics" of interest and mentors one topic each, and a shared
  * topic adds to the weight. Weights lie in [1, 100] and are not integers.
  */
 export function generateAssignmentInstance(seed = SEED): AssignmentInput {
-  const random = prng(seed);
+  const random = seededRandom(seed);
   const TOPICS = 40;
   const mentors = Array.from({ length: MENTORS }, (_, i) => ({
     id: `m${String(i).padStart(4, '0')}`,

@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { countSwapCycles, greedySwaps, solveSwaps } from '../src/matching/swaps.js';
 import type { SwapInput } from '../src/matching/types.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const PEOPLE = 5_000;
 const OUT_DEGREE = 10;
@@ -13,21 +14,9 @@ const MAX_WEIGHT = 100;
 const SEED = 20_260_501;
 const TIME_LIMIT_SECONDS = 60;
 
-/** mulberry32: a small, fast, seeded 32-bit PRNG; returns floats in [0, 1). */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 /** Each person can teach OUT_DEGREE distinct others chosen uniformly at random, with weights 1..MAX_WEIGHT. */
 export function randomSwapInstance(people = PEOPLE, outDegree = OUT_DEGREE, seed = SEED): SwapInput {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const width = String(people - 1).length;
   const id = (i: number) => `p${String(i).padStart(width, '0')}`;
   const edges: SwapInput['edges'] = [];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { greedyAssignment, solveAssignment } from './assignment.js';
 import type { AssignmentInput, AssignmentResult } from './types.js';
+import { seededRandom } from '../seeded-random.js';
 
 /** Shorthand: learners and mentors by id ("x:2" is mentor x with capacity 2), edges as [learner, mentor, weight]. */
 function instance(learners: string[], mentors: string[], edges: [string, string, number][]): AssignmentInput {
@@ -65,18 +66,6 @@ function bruteForce(input: AssignmentInput): number {
   };
   visit(0, 0);
   return best;
-}
-
-/** mulberry32: small seeded PRNG, so that the random instances are the same on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 interface Case {
@@ -224,7 +213,7 @@ describe('solveAssignment', () => {
   });
 
   it('matches exhaustive search on 300 random small instances', () => {
-    const random = prng(20_260_301);
+    const random = seededRandom(20_260_301);
     let greedyWorse = 0;
     for (let round = 0; round < 300; round++) {
       const learners = Array.from({ length: 1 + Math.floor(random() * 6) }, (_, i) => `L${i}`);
@@ -254,7 +243,7 @@ describe('solveAssignment', () => {
   });
 
   it('matches exhaustive search when many learners compete for a few mentors with capacity', () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     for (let round = 0; round < 100; round++) {
       const learners = Array.from({ length: 7 + Math.floor(random() * 3) }, (_, i) => `L${i}`);
       const mentors = Array.from({ length: 2 + Math.floor(random() * 2) }, (_, i) => `M${i}:${1 + Math.floor(random() * 3)}`);

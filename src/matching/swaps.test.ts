@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { countSwapCycles, greedySwaps, solveSwaps } from './swaps.js';
 import type { SwapInput, SwapResult } from './types.js';
+import { seededRandom } from '../seeded-random.js';
 
 type Edge = [from: string, to: string, weight: number];
 
@@ -105,18 +106,6 @@ function bruteForce(input: SwapInput, maxCycle: 2 | 3): number {
   };
   visit(0, 0);
   return best;
-}
-
-/** mulberry32, a small seeded PRNG: floats in [0, 1). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
 }
 
 function shuffled<T>(items: readonly T[], random: () => number): T[] {
@@ -313,7 +302,7 @@ describe('solveSwaps with ties and input order', () => {
   });
 
   it('gives the same result however people and edges are ordered', async () => {
-    const random = prng(99);
+    const random = seededRandom(99);
     const people = ['m', 'c', 'x', 'a', 'q', 'f', 'b', 'z'];
     const edges: Edge[] = [
       ...pair('a', 'b', 5),
@@ -395,7 +384,7 @@ describe('solveSwaps against exhaustive search', () => {
   }
 
   it('finds the optimal total, with valid disjoint cycles, on 100 random instances', async () => {
-    const random = prng(20260501);
+    const random = seededRandom(20260501);
     for (let round = 0; round < 100; round++) {
       const input = randomInstance(random);
       const maxCycle: 2 | 3 = round % 3 === 0 ? 2 : 3;
@@ -412,7 +401,7 @@ describe('solveSwaps against exhaustive search', () => {
   });
 
   it('returns a valid solution at least as good as greedy when the time limit allows no search', async () => {
-    const random = prng(7);
+    const random = seededRandom(7);
     for (let round = 0; round < 10; round++) {
       const input = randomInstance(random);
       const result = await solveSwaps(input, { maxCycle: 3, timeLimitSeconds: 0 });

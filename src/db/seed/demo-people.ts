@@ -1,28 +1,19 @@
 // Invented people for the demo and for the 100,000-profile benchmark.
 //
 // generateDemoPeople() is pure and deterministic: the same reference data, count and seed
-// always give the same people. It uses its own seeded PRNG (mulberry32), never Math.random
+// always give the same people. It uses a seeded PRNG (src/seeded-random.ts), never Math.random
 // or the clock, and does no I/O. Every name, bio, offer and affiliation below is invented;
 // the name lists are common given and family names, not real Wikimedians.
 
 import { REGIONS } from '../../domain/places/regions.js';
 import type { RegionCode } from '../../domain/places/regions.js';
 import type { ContactKind, DemoPerson, DemoReference, SkillKind, Visibility } from './demo-people.types.js';
+import { seededRandom } from '../../seeded-random.js';
 
 // ---------------------------------------------------------------------------------------------
 // PRNG
 
 type Rng = () => number;
-
-function mulberry32(seed: number): Rng {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function int(rng: Rng, min: number, max: number): number {
   return min + Math.floor(rng() * (max - min + 1));
@@ -1442,7 +1433,7 @@ export function generateDemoPeople(ref: DemoReference, count: number, seed: numb
   if (n === 0) return [];
   const p = prepare(ref);
   if (p.regions.length === 0) throw new RangeError('generateDemoPeople: ref.countries has no country in a known region');
-  const rng = mulberry32(Math.imul((seed | 0) ^ 0x5bd1e995, 0x9e3779b1) ^ ((seed / 4294967296) | 0));
+  const rng = seededRandom(Math.imul((seed | 0) ^ 0x5bd1e995, 0x9e3779b1) ^ ((seed / 4294967296) | 0));
 
   // Region of each person, weighted; then make sure every region appears.
   const regionOf: RegionCode[] = new Array(n);
