@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createDb, type Db } from '../src/db/connection.js';
 
 export const TEMPLATE_DATABASE = 'sangam_template';
@@ -21,4 +21,22 @@ export async function createTestDatabase(): Promise<{ db: Db; url: string; drop(
       await admin.destroy();
     },
   };
+}
+
+/**
+ * A throwaway database for the whole test file: created before its first test, dropped after its last.
+ * Read `.db` inside hooks and tests (it is set once the file's hooks have run).
+ */
+export function useTestDatabase(): { db: Db } {
+  const handle = {} as { db: Db };
+  let drop: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const created = await createTestDatabase();
+    handle.db = created.db;
+    drop = created.drop;
+  });
+  afterAll(async () => {
+    await drop?.();
+  });
+  return handle;
 }

@@ -1,11 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/connection.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { Client, createTestApp } from '../client.js';
-import { createTestDatabase } from '../db.js';
+import { useTestDatabase } from '../db.js';
 import { createPerson, dailyHours } from '../factories.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
+const database = useTestDatabase();
 
 /** Names of the people listed on a directory page, in order. */
 function listed(html: string): string[] {
@@ -13,19 +11,16 @@ function listed(html: string): string[] {
 }
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  await createPerson(db, { username: 'Amina Lua', languages: [['sw', 5], ['en', 3]], country: 'KE', timeZone: 'Africa/Nairobi', availability: dailyHours(17, 21), skills: [['lua-modules', 'share', 4]] });
-  await createPerson(db, { username: 'Bipasha Infobox', bio: 'আমি ইনফোবক্স তৈরি করি', languages: [['bn', 5]], country: 'BD', timeZone: 'Asia/Dhaka', availability: dailyHours(20, 23), skills: [['infoboxes', 'share', 3]] });
-  await createPerson(db, { username: 'Carlos Sparql', bio: 'Consultas de Wikidata para bibliotecas', languages: [['es', 5]], country: 'AR', timeZone: 'America/Argentina/Buenos_Aires', availability: dailyHours(9, 12), skills: [['sparql', 'share', 4], ['lua-modules', 'learn', 1]] });
-  await createPerson(db, { username: 'Dana Hidden', languages: [['bn', 5]], country: 'IN', skills: [['infoboxes', 'share', 4]], visibility: { skills: 'members', languages: 'private' } });
-  await createPerson(db, { username: 'Esi Learner', languages: [['tw', 5], ['en', 4]], country: 'GH', timeZone: 'Africa/Accra', availability: dailyHours(14, 18), skills: [['lua-modules', 'learn', 1], ['templates', 'learn', 2]] });
+  await createPerson(database.db, { username: 'Amina Lua', languages: [['sw', 5], ['en', 3]], country: 'KE', timeZone: 'Africa/Nairobi', availability: dailyHours(17, 21), skills: [['lua-modules', 'share', 4]] });
+  await createPerson(database.db, { username: 'Bipasha Infobox', bio: 'আমি ইনফোবক্স তৈরি করি', languages: [['bn', 5]], country: 'BD', timeZone: 'Asia/Dhaka', availability: dailyHours(20, 23), skills: [['infoboxes', 'share', 3]] });
+  await createPerson(database.db, { username: 'Carlos Sparql', bio: 'Consultas de Wikidata para bibliotecas', languages: [['es', 5]], country: 'AR', timeZone: 'America/Argentina/Buenos_Aires', availability: dailyHours(9, 12), skills: [['sparql', 'share', 4], ['lua-modules', 'learn', 1]] });
+  await createPerson(database.db, { username: 'Dana Hidden', languages: [['bn', 5]], country: 'IN', skills: [['infoboxes', 'share', 4]], visibility: { skills: 'members', languages: 'private' } });
+  await createPerson(database.db, { username: 'Esi Learner', languages: [['tw', 5], ['en', 4]], country: 'GH', timeZone: 'Africa/Accra', availability: dailyHours(14, 18), skills: [['lua-modules', 'learn', 1], ['templates', 'learn', 2]] });
 });
-afterAll(() => database.drop());
 
 describe('the people directory', () => {
   it('finds people with narrower skills when searching a broader one', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     const { html } = await client.get('/people?skill=templates&kind=share');
     expect(listed(html)).toEqual(['Bipasha Infobox']); // infoboxes sit under templates; Dana keeps skills to members
     const technical = listed((await client.get('/people?skill=technical&kind=share')).html);
@@ -34,23 +29,23 @@ describe('the people directory', () => {
   });
 
   it('filters by language, region and wanting to learn', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     expect(listed((await client.get('/people?lang=bn')).html)).toEqual(['Bipasha Infobox']);
     expect(listed((await client.get('/people?region=SSA')).html).sort()).toEqual(['Amina Lua', 'Esi Learner']);
     expect(listed((await client.get('/people?skill=lua-modules&kind=learn')).html).sort()).toEqual(['Carlos Sparql', 'Esi Learner']);
   });
 
   it('matches name prefixes and visible bio words', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     expect(listed((await client.get('/people?q=bipa')).html)).toEqual(['Bipasha Infobox']);
     expect(listed((await client.get('/people?q=bibliotecas')).html)).toEqual(['Carlos Sparql']);
     expect(listed((await client.get(`/people?q=${encodeURIComponent('ইনফোব')}`)).html)).toEqual(['Bipasha Infobox']);
   });
 
   it('never finds anyone by a section they keep from the viewer', async () => {
-    const anonymous = new Client(createTestApp(db));
+    const anonymous = new Client(createTestApp(database.db));
     expect(listed((await anonymous.get('/people?skill=infoboxes')).html)).not.toContain('Dana Hidden');
-    const member = new Client(createTestApp(db));
+    const member = new Client(createTestApp(database.db));
     await member.signIn('Some Member');
     expect(listed((await member.get('/people?skill=infoboxes')).html)).toContain('Dana Hidden');
     // Languages are private to Dana alone, so not even members find her by language.
@@ -58,7 +53,7 @@ describe('the people directory', () => {
   });
 
   it('lists first the people who can teach what I want to learn', async () => {
-    const esi = new Client(createTestApp(db));
+    const esi = new Client(createTestApp(database.db));
     await esi.signIn('Esi Learner');
     const { html } = await esi.get('/people');
     const names = listed(html);
@@ -68,7 +63,7 @@ describe('the people directory', () => {
   });
 
   it('keeps only people whose hours overlap mine when asked', async () => {
-    const esi = new Client(createTestApp(db));
+    const esi = new Client(createTestApp(database.db));
     await esi.signIn('Esi Learner');
     const names = listed((await esi.get('/people?overlap=1')).html);
     // Accra 14–18 is 14–18 UTC; Nairobi 17–21 is 14–18 UTC; Buenos Aires 9–12 is 12–15 UTC; Dhaka 20–23 is 14–17 UTC.
@@ -78,14 +73,14 @@ describe('the people directory', () => {
   });
 
   it('answers a nonsense query with an empty, well-formed page', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     const { status, html } = await client.get("/people?q=%27%3A*%26%7C!()&skill=nope&kind=zzz&page=-4&lang=xx");
     expect(status).toBe(200);
     expect(html).toContain('people found');
   });
 
   it('refuses control characters with a 400 rather than a server error', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     const { status, html } = await client.get('/people?lang=%00');
     expect(status).toBe(400);
     expect(html).toContain('could not be read');
@@ -94,7 +89,7 @@ describe('the people directory', () => {
 
 describe('a skill page', () => {
   it('shows who shares and who wants the skill, by region and language', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     const { status, html } = await client.get('/skills/lua-modules');
     expect(status).toBe(200);
     expect(html).toContain('1 person can teach it');
@@ -106,12 +101,12 @@ describe('a skill page', () => {
 describe('a directory with many people who can help me', () => {
   beforeAll(async () => {
     for (let i = 1; i <= 25; i++) {
-      await createPerson(db, { username: `Helper ${String(i).padStart(2, '0')}`, languages: [['fr', 5]], skills: [['lua-modules', 'share', 4]] });
+      await createPerson(database.db, { username: `Helper ${String(i).padStart(2, '0')}`, languages: [['fr', 5]], skills: [['lua-modules', 'share', 4]] });
     }
   });
 
   it('keeps helpers first across pages and says "more than" when it stopped counting them', async () => {
-    const esi = new Client(createTestApp(db));
+    const esi = new Client(createTestApp(database.db));
     await esi.signIn('Esi Learner');
     const first = (await esi.get('/people')).html;
     const badges = (html: string) => html.match(/Can teach you/g)?.length ?? 0;

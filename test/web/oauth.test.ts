@@ -2,9 +2,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/connection.js';
 import { Client, createTestApp } from '../client.js';
-import { createTestDatabase } from '../db.js';
+import { useTestDatabase } from '../db.js';
 
 /**
  * A stand-in for Meta-Wiki's rest.php/oauth2 authorize, access_token and resource/profile endpoints,
@@ -64,21 +63,17 @@ function startOAuthStandIn(account: { sub: string; username: string }) {
   });
 }
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
+const database = useTestDatabase();
 let standIn: Awaited<ReturnType<typeof startOAuthStandIn>>;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
   standIn = await startOAuthStandIn({ sub: '987654', username: 'Ankit OAuth' });
 });
 afterAll(async () => {
   await standIn.close();
-  await database.drop();
 });
 
-const oauthApp = () => createTestApp(db, {
+const oauthApp = () => createTestApp(database.db, {
   OAUTH_CLIENT_ID: 'sangam-test', OAUTH_CLIENT_SECRET: 'shh', OAUTH_BASE_URL: standIn.base, PUBLIC_URL: 'http://localhost',
 });
 
@@ -90,7 +85,7 @@ describe('signing in with Wikimedia OAuth 2.0', () => {
     const client = new Client(oauthApp());
     await client.get('/signin');
     expect([403, 404]).toContain((await client.post('/signin/dev', { username: 'Intruder' })).status);
-    expect(await db.selectFrom('people').select('id').where('username', '=', 'Intruder').executeTakeFirst()).toBeUndefined();
+    expect(await database.db.selectFrom('people').select('id').where('username', '=', 'Intruder').executeTakeFirst()).toBeUndefined();
   });
 
   it('signs in through authorize, access_token and profile with PKCE, and remembers the central id', async () => {
@@ -110,7 +105,7 @@ describe('signing in with Wikimedia OAuth 2.0', () => {
     expect(done.headers.get('location')).toBe('/people');
     expect(standIn.seen.userAgent).toMatch(/^Sangam\//);
 
-    const person = await db.selectFrom('people').select(['username', 'central_id']).where('username', '=', 'Ankit OAuth').executeTakeFirst();
+    const person = await database.db.selectFrom('people').select(['username', 'central_id']).where('username', '=', 'Ankit OAuth').executeTakeFirst();
     expect(person).toEqual({ username: 'Ankit OAuth', central_id: 987654 });
     expect((await client.get('/me')).html).toContain('Welcome, Ankit OAuth.');
   });

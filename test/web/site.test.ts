@@ -1,26 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/connection.js';
+import { describe, expect, it } from 'vitest';
 import { Client, createTestApp } from '../client.js';
-import { createTestDatabase } from '../db.js';
+import { useTestDatabase } from '../db.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
+const database = useTestDatabase();
 
-beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-});
-afterAll(() => database.drop());
 
 describe('the site as a whole', () => {
   it('answers /healthz once the database is reachable', async () => {
-    const response = await createTestApp(db).request('/healthz');
+    const response = await createTestApp(database.db).request('/healthz');
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('ok');
   });
 
   it('sends a strict content security policy and no framing', async () => {
-    const response = await createTestApp(db).request('/');
+    const response = await createTestApp(database.db).request('/');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain("script-src 'self'");
     expect(csp).toContain("frame-ancestors 'none'");
@@ -31,7 +24,7 @@ describe('the site as a whole', () => {
   });
 
   it('adds HSTS and secure cookies in production', async () => {
-    const app = createTestApp(db, {
+    const app = createTestApp(database.db, {
       NODE_ENV: 'production', DATABASE_URL: 'postgres://unused', OAUTH_CLIENT_ID: 'x', OAUTH_CLIENT_SECRET: 'y', PUBLIC_URL: 'https://sangam.example',
     });
     const response = await app.request('/signin');
@@ -43,24 +36,24 @@ describe('the site as a whole', () => {
   });
 
   it('sets the page language and direction from ?uselang=, the cookie or the browser', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     expect((await client.get('/?uselang=ar')).html).toContain('<html lang="ar" dir="rtl">');
     expect((await client.get('/')).html).toContain('<html lang="en" dir="ltr">');
     const chosen = await client.request('/language?uselang=bn&return=%2Fskills');
     expect(chosen.status).toBe(303);
     expect(chosen.headers.get('location')).toBe('/skills');
     expect((await client.get('/skills')).html).toContain('<html lang="bn" dir="ltr">');
-    const browser = new Client(createTestApp(db), { 'accept-language': 'mai, hi;q=0.5' });
+    const browser = new Client(createTestApp(database.db), { 'accept-language': 'mai, hi;q=0.5' });
     expect((await browser.get('/')).html).toContain('<html lang="hi" dir="ltr">');
   });
 
   it('never redirects the language selector off the site', async () => {
-    const response = await createTestApp(db).request('/language?uselang=fr&return=//evil.example/x');
+    const response = await createTestApp(database.db).request('/language?uselang=fr&return=//evil.example/x');
     expect(response.headers.get('location')).toBe('/');
   });
 
   it('shows a localized 404 page for an unknown address or person', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     const missing = await client.get('/nowhere?uselang=es');
     expect(missing.status).toBe(404);
     expect(missing.html).toContain('<html lang="es"');
@@ -69,7 +62,7 @@ describe('the site as a whole', () => {
   });
 
   it('answers bad requests with a 4xx, never a 5xx', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     await client.signIn('Prober');
     await client.get('/me/about');
     const attempts = [
@@ -95,7 +88,7 @@ describe('the site as a whole', () => {
 
 describe('oversized and unreadable forms', () => {
   it('refuses a form over 64 KB with a 413', async () => {
-    const client = new Client(createTestApp(db));
+    const client = new Client(createTestApp(database.db));
     await client.signIn('Big Sender');
     await client.get('/me/about');
     const response = await client.post('/me/about', { bio: 'x'.repeat(70_000) });

@@ -1,26 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Db } from '../../src/db/connection.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { getProfile } from '../../src/domain/people/data.js';
 import { loadSkillTree } from '../../src/domain/skills/data.js';
 import { Client, createTestApp } from '../client.js';
-import { createTestDatabase } from '../db.js';
+import { useTestDatabase } from '../db.js';
 import { createPerson } from '../factories.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-let db: Db;
-const skillId = async (slug: string) => (await db.selectFrom('skills').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
+const database = useTestDatabase();
+const skillId = async (slug: string) => (await database.db.selectFrom('skills').select('id').where('slug', '=', slug).executeTakeFirstOrThrow()).id;
 
 beforeAll(async () => {
-  database = await createTestDatabase();
-  db = database.db;
-  await createPerson(db, { username: 'Admin Ana', role: 'admin' });
-  await createPerson(db, { username: 'Member Max' });
-  await createPerson(db, { username: 'Pat Pywikibot', skills: [['pywikibot', 'share', 4], ['bots', 'share', 2]] });
+  await createPerson(database.db, { username: 'Admin Ana', role: 'admin' });
+  await createPerson(database.db, { username: 'Member Max' });
+  await createPerson(database.db, { username: 'Pat Pywikibot', skills: [['pywikibot', 'share', 4], ['bots', 'share', 2]] });
 });
-afterAll(() => database.drop());
 
 async function admin() {
-  const client = new Client(createTestApp(db, { ADMIN_USERNAMES: 'Admin Ana' }));
+  const client = new Client(createTestApp(database.db, { ADMIN_USERNAMES: 'Admin Ana' }));
   await client.signIn('Admin Ana');
   await client.get('/admin/skills');
   return client;
@@ -28,24 +23,24 @@ async function admin() {
 
 describe('the skill taxonomy', () => {
   it('starts with at least 80 real skills in the five categories, labelled in six languages', async () => {
-    const tree = await loadSkillTree(db, 'hi');
+    const tree = await loadSkillTree(database.db, 'hi');
     expect(tree.skills.filter((s) => s.depth === 0).map((s) => s.slug))
       .toEqual(['technical', 'editing', 'organizational', 'governance', 'communication']);
     expect(tree.skills.filter((s) => s.depth > 0).length).toBeGreaterThanOrEqual(80);
     expect(tree.bySlug.get('wikidata')?.label).toBe('विकिडेटा');
-    const labels = await db.selectFrom('skill_labels').select(['lang']).distinct().execute();
+    const labels = await database.db.selectFrom('skill_labels').select(['lang']).distinct().execute();
     expect(labels.map((l) => l.lang).sort()).toEqual(['ar', 'bn', 'en', 'es', 'fr', 'hi']);
     expect(tree.bySlug.get('lua-modules')?.wikidataQid).toBe('Q207316');
   });
 
   it('is managed by administrators only', async () => {
-    const member = new Client(createTestApp(db));
+    const member = new Client(createTestApp(database.db));
     await member.signIn('Member Max');
     expect((await member.get('/admin/skills')).status).toBe(403);
     await member.get('/me');
     const response = await member.post('/admin/skills/add', { label: 'Sneaky', parent: String(await skillId('technical')) });
     expect(response.status).toBe(403);
-    expect(await db.selectFrom('skills').select('id').where('slug', '=', 'sneaky').executeTakeFirst()).toBeUndefined();
+    expect(await database.db.selectFrom('skills').select('id').where('slug', '=', 'sneaky').executeTakeFirst()).toBeUndefined();
   });
 
   it('adds a skill and translates its name', async () => {
@@ -54,8 +49,8 @@ describe('the skill taxonomy', () => {
     expect(added.status).toBe(303);
     const id = await skillId('scribunto-unit-testing');
     expect((await ana.post('/admin/skills/rename', { skill: String(id), lang: 'hi', label: 'स्क्रिबुंटो इकाई परीक्षण' })).status).toBe(303);
-    expect((await loadSkillTree(db, 'hi')).bySlug.get('scribunto-unit-testing')?.label).toBe('स्क्रिबुंटो इकाई परीक्षण');
-    expect((await new Client(createTestApp(db)).get('/skills/lua-modules')).html).toContain('Scribunto unit testing');
+    expect((await loadSkillTree(database.db, 'hi')).bySlug.get('scribunto-unit-testing')?.label).toBe('स्क्रिबुंटो इकाई परीक्षण');
+    expect((await new Client(createTestApp(database.db)).get('/skills/lua-modules')).html).toContain('Scribunto unit testing');
   });
 
   it('refuses a bad Wikidata id and a move under its own child', async () => {
@@ -71,7 +66,7 @@ describe('the skill taxonomy', () => {
   it('moves a skill with its narrower skills into another category', async () => {
     const ana = await admin();
     expect((await ana.post('/admin/skills/move', { skill: String(await skillId('templates')), parent: String(await skillId('editing')) })).status).toBe(303);
-    const tree = await loadSkillTree(db, 'en');
+    const tree = await loadSkillTree(database.db, 'en');
     expect(tree.bySlug.get('templates')?.category).toBe('editing');
     expect(tree.bySlug.get('infoboxes')?.category).toBe('editing');
   });
@@ -80,9 +75,9 @@ describe('the skill taxonomy', () => {
     const ana = await admin();
     const response = await ana.post('/admin/skills/merge', { skill: String(await skillId('pywikibot')), into: String(await skillId('bots')) });
     expect(response.status).toBe(303);
-    const pat = await getProfile(db, { username: 'Pat Pywikibot' });
+    const pat = await getProfile(database.db, { username: 'Pat Pywikibot' });
     expect(pat?.skills.map((s) => `${s.slug}:${s.level}`)).toEqual(['bots:4']); // the higher level wins
-    const old = await new Client(createTestApp(db)).request('/skills/pywikibot');
+    const old = await new Client(createTestApp(database.db)).request('/skills/pywikibot');
     expect(old.status).toBe(301);
     expect(old.headers.get('location')).toBe('/skills/bots');
   });
@@ -90,9 +85,9 @@ describe('the skill taxonomy', () => {
 
 describe('the directory after the tree changes', () => {
   it('finds people under a skill’s new broader skill once it has moved', async () => {
-    await createPerson(db, { username: 'Gita Gadgets', skills: [['css-skins', 'share', 3]] });
+    await createPerson(database.db, { username: 'Gita Gadgets', skills: [['css-skins', 'share', 3]] });
     const ana = await admin();
-    const listedUnder = async (slug: string) => (await new Client(createTestApp(db)).get(`/people?skill=${slug}&kind=share`)).html.includes('Gita Gadgets');
+    const listedUnder = async (slug: string) => (await new Client(createTestApp(database.db)).get(`/people?skill=${slug}&kind=share`)).html.includes('Gita Gadgets');
     expect(await listedUnder('gadgets-user-scripts')).toBe(true);
     expect((await ana.post('/admin/skills/move', { skill: String(await skillId('css-skins')), parent: String(await skillId('communication')) })).status).toBe(303);
     expect(await listedUnder('gadgets-user-scripts')).toBe(false);

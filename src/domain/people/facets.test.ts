@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase } from '../../../test/db.js';
+import { useTestDatabase } from '../../../test/db.js';
 import { createPerson } from '../../../test/factories.js';
 import { addPersonSkill, deletePerson, removePersonSkill, updateAbout } from './mutations.js';
 import { decodeSkillFacet, skillFacet, skillFacets, skillScopes } from './facets.js';
 
-let database: Awaited<ReturnType<typeof createTestDatabase>>;
-beforeAll(async () => { database = await createTestDatabase(); });
-afterAll(() => database.drop());
+const database = useTestDatabase();
 
 const facetsOf = async (id: number) =>
   database.db.selectFrom('people').select(['skill_facets', 'languages']).where('id', '=', id).executeTakeFirstOrThrow();
