@@ -4,9 +4,6 @@ import { solveAssignment } from '../matching/assignment.js';
 import { ExchangeFormatError, parseAssignmentInput, parseSwapInput } from '../matching/exchange-format.js';
 import { solveSwaps } from '../matching/swaps.js';
 
-export const MATCH_USAGE = `sangam match assign --in FILE
-sangam match swaps --in FILE [--max-cycle 2|3]`;
-
 /** Bad arguments or a bad file: the caller prints the message and exits with code 2. */
 export class MatchInputError extends Error {}
 

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../../../test/db.js';
 import { createPerson } from '../../../test/factories.js';
 import { addPersonSkill, deletePerson, removePersonSkill, updateAbout } from './mutations.js';

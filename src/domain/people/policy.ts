@@ -1,4 +1,4 @@
-import { ForbiddenError, UnauthenticatedError } from '../../errors.js';
+import { UnauthenticatedError } from '../../errors.js';
 import { VISIBILITIES, type Profile, type Section, type Viewer, type Visibility } from './types.js';
 
 /** 0 for anonymous visitors, 1 for signed-in members, 2 for the person themself. */
@@ -15,12 +15,7 @@ export function canSeeSection(viewer: Viewer | null, profile: Pick<Profile, 'id'
   return visibilityLevel(profile.visibility[section]) <= viewerLevel(viewer, profile.id);
 }
 
-/** Only the person edits, exports or deletes their own profile. */
-export function assertCanEditProfile(viewer: Viewer | null, personId: number): asserts viewer is Viewer {
-  if (!viewer) throw new UnauthenticatedError();
-  if (viewer.id !== personId) throw new ForbiddenError();
-}
-
+/** Everything under /me acts on the signed-in person's own profile, so being signed in is the check. */
 export function assertSignedIn(viewer: Viewer | null): asserts viewer is Viewer {
   if (!viewer) throw new UnauthenticatedError();
 }

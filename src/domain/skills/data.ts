@@ -1,7 +1,7 @@
 import fallbacks from 'banana-i18n/src/languages/fallbacks.json' with { type: 'json' };
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
-import type { Category, Skill, SkillTree } from './types.js';
+import { CATEGORIES, type Category, type Skill, type SkillTree } from './types.js';
 
 /** Languages whose labels may stand in for `lang`, best first (MediaWiki's fallbacks, then English). */
 function labelLanguages(lang: string): string[] {
@@ -37,7 +37,7 @@ export async function loadSkillTree(db: Db, lang: string): Promise<SkillTree> {
   const skills: Skill[] = [];
   const walk = (parentId: number | null, depth: number) => {
     const list = (children.get(parentId) ?? []).sort((a, b) => collator.compare(a.label, b.label));
-    if (parentId === null) list.sort((a, b) => CATEGORY_ORDER.indexOf(a.category) - CATEGORY_ORDER.indexOf(b.category));
+    if (parentId === null) list.sort((a, b) => CATEGORIES.indexOf(a.category) - CATEGORIES.indexOf(b.category));
     for (const skill of list) {
       skill.depth = depth;
       skills.push(skill);
@@ -66,7 +66,6 @@ export async function getSkillTree(db: Db, lang: string): Promise<SkillTree> {
   return tree;
 }
 
-const CATEGORY_ORDER: Category[] = ['technical', 'editing', 'organizational', 'governance', 'communication'];
 
 /** The skill and every narrower skill below it. */
 export function subtreeIds(tree: SkillTree, skillId: number): number[] {

@@ -1,4 +1,3 @@
-import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../errors.js';
 import type { PageContext } from './page-context.js';
 
@@ -16,14 +15,5 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: Field
         ? <p>{ctx.t(errors.form.key, ...(errors.form.params ?? []))}</p>
         : <p>{ctx.t('sangam-form-has-errors', Object.keys(errors).length)}</p>}
     </div>
-  );
-}
-
-export function PageHeading({ children, lead }: { children: Child; lead?: string }) {
-  return (
-    <>
-      <h1>{children}</h1>
-      {lead && <p class="muted">{lead}</p>}
-    </>
   );
 }
