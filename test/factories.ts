@@ -1,6 +1,6 @@
 import type { Db } from '../src/db/connection.js';
 import { addPersonSkill, findOrCreatePerson, updateAbout, updatePlace } from '../src/domain/people/mutations.js';
-import type { SkillKind, Visibility } from '../src/domain/people/types.js';
+import type { Role, SkillKind, Visibility } from '../src/domain/people/types.js';
 
 let counter = 0;
 
@@ -8,7 +8,7 @@ export interface PersonSpec {
   username?: string;
   displayName?: string;
   bio?: string;
-  role?: 'member' | 'admin';
+  role?: Role;
   languages?: [string, number][];
   wikis?: string[];
   country?: string;
@@ -24,8 +24,9 @@ export interface PersonSpec {
 export async function createPerson(db: Db, spec: PersonSpec = {}): Promise<{ id: number; username: string }> {
   counter += 1;
   const username = spec.username ?? `Tester ${counter}`;
-  const admins = new Set(spec.role === 'admin' ? [username] : []);
-  const person = await findOrCreatePerson(db, { username, centralId: null }, admins);
+  const person = await findOrCreatePerson(db, { username, centralId: null }, {
+    admins: new Set(spec.role === 'admin' ? [username] : []), organizers: new Set(spec.role === 'organizer' ? [username] : []),
+  });
   const now = new Date('2026-11-22T12:00:00Z');
   await updateAbout(db, person.id, {
     displayName: spec.displayName ?? username,

@@ -20,6 +20,10 @@ const ConfigSchema = z
     OAUTH_CLIENT_SECRET: z.string().optional(),
     OAUTH_BASE_URL: z.url().default('https://meta.wikimedia.org/w/rest.php'),
     ADMIN_USERNAMES: z.string().default(''),
+    ORGANIZER_USERNAMES: z.string().default(''),
+    MENTORSHIP_MIN_OVERLAP_HOURS: z.coerce.number().min(0).max(40).default(2),
+    SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+    MAIL_FROM: z.string().default('Sangam <sangam@localhost>'),
     TRUST_PROXY: booleanFlag.default(false),
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
@@ -35,6 +39,10 @@ const ConfigSchema = z
     message: 'PUBLIC_URL is required in production',
   });
 
+export interface ConfiguredRoles { admins: ReadonlySet<string>; organizers: ReadonlySet<string> }
+
+const usernameSet = (list: string) => new Set(list.split(',').map((s) => s.trim()).filter(Boolean));
+
 export type RawConfig = z.infer<typeof ConfigSchema>;
 
 export interface Config {
@@ -48,7 +56,11 @@ export interface Config {
   embeddedPgPort: number;
   seedDemo: boolean;
   oauth: { clientId: string; clientSecret: string; baseUrl: string } | null;
-  adminUsernames: Set<string>;
+  /** Roles given at sign-in to the usernames named in configuration. */
+  configuredRoles: ConfiguredRoles;
+  mentorship: { minOverlapHours: number };
+  /** SMTP when configured; otherwise (outside production) mail is appended to a log in the data folder. */
+  mail: { smtpUrl: string | undefined; from: string };
   trustProxy: boolean;
   dbPoolSize: number;
   /** Sign-in attempts per address, and form posts per person (or address), per minute. */
@@ -76,7 +88,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       c.OAUTH_CLIENT_ID && c.OAUTH_CLIENT_SECRET
         ? { clientId: c.OAUTH_CLIENT_ID, clientSecret: c.OAUTH_CLIENT_SECRET, baseUrl: c.OAUTH_BASE_URL.replace(/\/$/, '') }
         : null,
-    adminUsernames: new Set(c.ADMIN_USERNAMES.split(',').map((s) => s.trim()).filter(Boolean)),
+    configuredRoles: { admins: usernameSet(c.ADMIN_USERNAMES), organizers: usernameSet(c.ORGANIZER_USERNAMES) },
+    mentorship: { minOverlapHours: c.MENTORSHIP_MIN_OVERLAP_HOURS },
+    mail: { smtpUrl: c.SMTP_URL, from: c.MAIL_FROM },
     trustProxy: c.TRUST_PROXY,
     dbPoolSize: c.DB_POOL_SIZE,
     rateLimits: { signIn: c.SIGNIN_RATE_LIMIT, writes: c.WRITE_RATE_LIMIT },

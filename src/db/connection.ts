@@ -4,6 +4,8 @@ import type { Database } from './schema.js';
 
 // bigint counts come back as strings by default; every count here fits in a JS number.
 pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+// Calendar dates stay 'YYYY-MM-DD' strings: a Date would shift them by the server's time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (v) => v);
 
 export type Db = Kysely<Database>;
 

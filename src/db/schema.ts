@@ -1,4 +1,5 @@
 import type { ColumnType, Generated } from 'kysely';
+import type { Role } from '../domain/people/types.js';
 
 type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
 
@@ -13,7 +14,7 @@ export interface PeopleTable {
   id: Generated<number>;
   username: string;
   central_id: number | null;
-  role: ColumnType<'member' | 'admin', 'member' | 'admin' | undefined, 'member' | 'admin'>;
+  role: ColumnType<Role, Role | undefined, Role>;
   display_name: string;
   bio: Generated<string>;
   time_zone: string | null;
@@ -34,6 +35,8 @@ export interface PeopleTable {
   skill_facets: ColumnType<number[], never, never>;
   skill_scopes: ColumnType<number[], never, never>;
   languages: ColumnType<string[], never, never>;
+  interface_language: Generated<string>;
+  email_notifications: Generated<boolean>;
   created_at: Generated<Date>;
   updated_at: Generated<Date>;
 }
@@ -69,6 +72,64 @@ export interface PersonOffersTable {
   description: string; created_at: Generated<Date>;
 }
 
+type DateOnly = ColumnType<string, string, string>;
+
+export interface MentorOffersTable {
+  person_id: number; capacity: number; away_until: DateOnly | null;
+  skill_ids: ColumnType<number[], number[] | undefined, number[]>; updated_at: Generated<Date>;
+}
+
+export interface MatchingRunsTable {
+  id: Generated<number>; started_by: number | null; trigger: 'organizer' | 'schedule' | 'rematch' | 'demo';
+  created_at: Generated<Date>; open_requests: number; proposals: number; swap_cycles: number; unmatched: number;
+  total_weight: number; optimal: boolean; duration_ms: number;
+}
+
+export interface MentorshipRequestsTable {
+  id: Generated<number>; learner_id: number; skill_id: number; learner_level: number; goal: string; languages: string[];
+  format: 'one-off' | 'few-sessions' | 'ongoing'; open_to_swap: Generated<boolean>; prefer_same_region: Generated<boolean>;
+  status: ColumnType<RequestStatus, RequestStatus | undefined, RequestStatus>; unmatched_reason: string | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export type RequestStatus = 'open' | 'proposed' | 'matched' | 'withdrawn' | 'closed';
+
+export interface SwapProposalsTable {
+  id: Generated<number>; run_id: number | null;
+  status: ColumnType<'proposed' | 'active' | 'declined', 'proposed' | 'active' | 'declined' | undefined, 'proposed' | 'active' | 'declined'>;
+  created_at: Generated<Date>;
+}
+
+export type MentorshipStatus = 'proposed' | 'declined' | 'active' | 'completed' | 'stopped';
+export interface MentorshipsTable {
+  id: Generated<number>; request_id: number; learner_id: number; mentor_id: number; skill_id: number;
+  run_id: number | null; swap_id: number | null;
+  status: ColumnType<MentorshipStatus, MentorshipStatus | undefined, MentorshipStatus>;
+  weight: number; reasons: ColumnType<unknown, string, string>;
+  learner_accepted: Generated<boolean>; mentor_accepted: Generated<boolean>; declined_by: number | null;
+  end_note: Generated<string>; created_at: Generated<Date>; started_at: Timestamp | null; ended_at: Timestamp | null;
+}
+
+export interface MentorshipCheckinsTable {
+  id: Generated<number>; mentorship_id: number; author_id: number | null; met_on: DateOnly; notes: string;
+  next_step: Generated<string>; created_at: Generated<Date>;
+}
+
+export interface MentorshipBlocksTable { person_id: number; blocked_id: number; created_at: Generated<Date> }
+
+export interface NotificationsTable {
+  id: Generated<number>; person_id: number; kind: string; params: ColumnType<unknown[], string | undefined, string>;
+  link: string; created_at: Generated<Date>; read_at: Timestamp | null;
+  email_state: ColumnType<'pending' | 'sent' | 'skipped' | 'failed', 'pending' | 'sent' | 'skipped' | 'failed' | undefined, 'pending' | 'sent' | 'skipped' | 'failed'>;
+  emailed_at: Timestamp | null;
+}
+
+export interface GroupExchangesTable {
+  id: Generated<number>; offering_group: string; receiving_group: string; skill_id: number; starts_on: DateOnly | null;
+  description: Generated<string>;
+  status: ColumnType<'proposed' | 'agreed' | 'done' | 'cancelled', 'proposed' | 'agreed' | 'done' | 'cancelled' | undefined, 'proposed' | 'agreed' | 'done' | 'cancelled'>;
+  created_by: number | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+
 export interface TaxonomyRevisionTable { only_row: Generated<boolean>; revision: number }
 
 export interface Database {
@@ -85,4 +146,13 @@ export interface Database {
   person_wikis: PersonWikisTable;
   person_contacts: PersonContactsTable;
   person_offers: PersonOffersTable;
+  mentor_offers: MentorOffersTable;
+  matching_runs: MatchingRunsTable;
+  mentorship_requests: MentorshipRequestsTable;
+  swap_proposals: SwapProposalsTable;
+  mentorships: MentorshipsTable;
+  mentorship_checkins: MentorshipCheckinsTable;
+  mentorship_blocks: MentorshipBlocksTable;
+  notifications: NotificationsTable;
+  group_exchanges: GroupExchangesTable;
 }

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import type { Role } from '../people/types.js';
 
 export const SESSION_DAYS = 30;
 
@@ -8,7 +9,7 @@ export interface SessionRecord {
   id: string;
   personId: number | null;
   /** Who is signed in, read with the session in one query (gone with the person when they delete). */
-  person: { id: number; username: string; role: 'member' | 'admin' } | null;
+  person: { id: number; username: string; role: Role } | null;
   csrfToken: string;
   data: Record<string, unknown>;
   expiresAt: Date;

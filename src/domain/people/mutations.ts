@@ -1,22 +1,24 @@
+import type { ConfiguredRoles } from '../../config/index.js';
 import type { Db } from '../../db/connection.js';
 import { ConflictError, ValidationError, type FieldErrors } from '../../errors.js';
 import { findCountry, resolveLanguage, resolveWiki } from '../places/data.js';
 import { isValidTimeZone, toUtcSlots } from './availability.js';
 import { getProfile } from './data.js';
 import type { AboutFormInput, OfferInput, PlaceFormInput, SkillEntryInput } from './schema.js';
-import { VISIBILITIES, type Profile } from './types.js';
+import { VISIBILITIES, type Profile, type Role } from './types.js';
 
 /** The person behind a Wikimedia account, created on first sign-in. */
 export async function findOrCreatePerson(
-  db: Db, account: { username: string; centralId: number | null }, adminUsernames: ReadonlySet<string>,
-): Promise<{ id: number; username: string; role: 'member' | 'admin' }> {
-  const role = adminUsernames.has(account.username) ? 'admin' : 'member';
+  db: Db, account: { username: string; centralId: number | null }, configured: ConfiguredRoles,
+): Promise<{ id: number; username: string; role: Role }> {
+  const role: Role = configured.admins.has(account.username) ? 'admin' : configured.organizers.has(account.username) ? 'organizer' : 'member';
   const existing = account.centralId !== null
     ? await db.selectFrom('people').select(['id', 'username', 'role']).where('central_id', '=', account.centralId).executeTakeFirst()
     : await db.selectFrom('people').select(['id', 'username', 'role']).where('username', '=', account.username).executeTakeFirst();
   if (existing) {
-    // A global rename on the wikis carries over; administrators named in configuration are promoted.
-    const updated = { username: account.username, role: role === 'admin' ? role : existing.role };
+    // A global rename on the wikis carries over; people named in configuration are promoted, never demoted.
+    const rank = (r: Role) => ['member', 'organizer', 'admin'].indexOf(r);
+    const updated = { username: account.username, role: rank(role) > rank(existing.role) ? role : existing.role };
     await db.updateTable('people').set(updated).where('id', '=', existing.id).execute();
     return { id: existing.id, ...updated };
   }

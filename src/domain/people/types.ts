@@ -19,17 +19,20 @@ export const LANGUAGE_LEVELS = [1, 2, 3, 4, 5] as const;
 /** 1 beginner, 2 intermediate, 3 advanced, 4 expert. */
 export const SKILL_LEVELS = [1, 2, 3, 4] as const;
 
+/** Organizers run mentorship matching and see the pool; administrators also edit the skill tree. */
+export type Role = 'member' | 'organizer' | 'admin';
+
 export interface Viewer {
   id: number;
   username: string;
-  role: 'member' | 'admin';
+  role: Role;
 }
 
 export interface Profile {
   id: number;
   username: string;
   displayName: string;
-  role: 'member' | 'admin';
+  role: Role;
   bio: string;
   affiliations: string[];
   timeZone: string | null;

@@ -45,7 +45,7 @@ export const authRoutes = new Hono<AppEnv>()
     try {
       const { username } = validate(DevSignInSchema, { username: field(body, 'username') });
       const { db, config } = c.get('deps');
-      const person = await findOrCreatePerson(db, { username, centralId: null }, config.adminUsernames);
+      const person = await findOrCreatePerson(db, { username, centralId: null }, config.configuredRoles);
       await c.get('startSession')(person.id);
       await flash(c, 'success', 'sangam-signin-welcome', [person.username]);
       return c.redirect(returnTo === '/' ? '/me' : returnTo, 303);
@@ -74,7 +74,7 @@ export const authRoutes = new Hono<AppEnv>()
       throw new AppError('oauth-failed', 400, 'sangam-error-oauth-failed');
     }
     const { db, config } = c.get('deps');
-    const person = await findOrCreatePerson(db, { username: profile.username, centralId: profile.sub }, config.adminUsernames);
+    const person = await findOrCreatePerson(db, { username: profile.username, centralId: profile.sub }, config.configuredRoles);
     const returnTo = safeReturnPath(session?.data.returnTo as string | undefined);
     await c.get('startSession')(person.id);
     await flash(c, 'success', 'sangam-signin-welcome', [person.username]);
