@@ -1,0 +1,21 @@
+/**
+ * What a notification is about. Each kind has one message (src/web/presenters/notifications.ts) whose
+ * parameters are stored with it, so it reads the same later even if names change.
+ */
+export const NOTIFICATION_KINDS = [
+  'mentorship-proposed', // $1 skill, $2 the other person; you are asked to accept
+  'swap-proposed', // $1 number of people in the circle
+  'mentorship-declined', // $1 skill, $2 the other person, who declined (you will be matched again)
+  'mentorship-started', // $1 skill, $2 the other person; both accepted
+  'mentorship-checkin', // $1 skill, $2 the person who wrote the check-in
+  'mentorship-ended', // $1 skill, $2 the other person, $3 'completed' or 'stopped'
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export interface NewNotification {
+  personId: number;
+  kind: NotificationKind;
+  params: (string | number)[];
+  /** A same-site path where the notification can be acted on. */
+  link: string;
+}
