@@ -78,6 +78,7 @@ export async function mergeSkill(db: Db, input: { skillId: number; intoId: numbe
       on conflict (person_id, skill_id, kind) do update set level = greatest(person_skills.level, excluded.level)`.execute(trx);
     await trx.deleteFrom('person_skills').where('skill_id', '=', source.id).execute();
     await trx.updateTable('person_offers').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
+    await trx.updateTable('group_exchanges').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
     await trx.updateTable('skills').set({ parent_id: target.id }).where('parent_id', '=', source.id).execute();
     if (below.length) await trx.updateTable('skills').set({ category: target.category }).where('id', 'in', below).execute();
     await trx.updateTable('skills').set({ merged_into: target.id }).where('id', '=', source.id).execute();
