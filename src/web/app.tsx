@@ -16,6 +16,7 @@ import { rateLimit } from './middleware/rate-limit.js';
 import { session } from './middleware/session.js';
 import { pageContext, render, setStylesheetPath } from './render.js';
 import { authRoutes } from './routes/auth.js';
+import { exchangeRoutes } from './routes/exchanges.js';
 import { homeRoutes } from './routes/home.js';
 import { meRoutes } from './routes/me.js';
 import { peopleRoutes } from './routes/people.js';
@@ -78,6 +79,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', peopleRoutes);
   app.route('/', meRoutes);
   app.route('/', skillRoutes);
+  app.route('/', exchangeRoutes);
 
   app.notFound(async (c) => {
     const ctx = await pageContext(c);
