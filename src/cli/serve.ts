@@ -3,6 +3,8 @@ import type { Config } from '../config/index.js';
 import { openDatabase, prepareSchema } from '../db/prepare.js';
 import { seedDemo } from '../db/seed/demo.js';
 import { deleteExpiredSessions } from '../domain/accounts/sessions.js';
+import { createMailTransport } from '../integrations/mail/transport.js';
+import { startScheduler } from '../jobs/scheduler.js';
 import { createApp } from '../web/app.js';
 
 export async function serve(config: Config): Promise<void> {
@@ -14,6 +16,7 @@ export async function serve(config: Config): Promise<void> {
     if (added) console.log(`[sangam] seeded ${added} demo people`);
   }
   const app = createApp({ db: database.db, config, now: () => new Date() });
+  const jobs = await startScheduler(database.url, { db: database.db, config, now: () => new Date(), mail: createMailTransport(config) });
   const server = listen({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
     const where = config.databaseUrl ? 'external PostgreSQL' : `embedded PostgreSQL in ${config.dataDir}`;
     console.log(`[sangam] listening on http://localhost:${info.port} (${where})`);
@@ -28,6 +31,7 @@ export async function serve(config: Config): Promise<void> {
     stopping = true;
     console.log('[sangam] stopping');
     server.close();
+    await jobs.stop().catch((error: Error) => console.error(`[jobs] stopping: ${error.message}`));
     await database.close();
     process.exit(0);
   };

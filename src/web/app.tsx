@@ -4,6 +4,7 @@ import { compress } from 'hono/compress';
 import { setCookie } from 'hono/cookie';
 import { secureHeaders } from 'hono/secure-headers';
 import { sql } from 'kysely';
+import { rememberInterfaceLanguage } from '../domain/notifications/mutations.js';
 import { AppError, ValidationError } from '../errors.js';
 import { resolveInterfaceLanguage } from '../i18n/messages.js';
 import { buildStylesheet } from './assets/stylesheet.js';
@@ -19,6 +20,8 @@ import { authRoutes } from './routes/auth.js';
 import { exchangeRoutes } from './routes/exchanges.js';
 import { homeRoutes } from './routes/home.js';
 import { meRoutes } from './routes/me.js';
+import { mentorshipRoutes } from './routes/mentorship.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
 import { skillRoutes } from './routes/skills.js';
 import { ErrorPage } from './views/error.js';
@@ -68,9 +71,12 @@ export function createApp(deps: AppDeps) {
   app.use(csrf, rejectControlCharacters);
 
   // The language selector: remembers the choice in a cookie and goes back to the page.
-  app.get('/language', (c) => {
+  app.get('/language', async (c) => {
     const lang = resolveInterfaceLanguage(c.req.query('uselang') ?? '');
     if (lang) setCookie(c, LANGUAGE_COOKIE, lang, { path: '/', maxAge: 365 * 86_400, sameSite: 'Lax', secure: deps.config.isProduction });
+    // Emails to a signed-in person are written in the language they chose last.
+    const viewer = c.get('viewer');
+    if (lang && viewer) await rememberInterfaceLanguage(deps.db, viewer.id, lang);
     return c.redirect(safeReturnPath(c.req.query('return')), 303);
   });
 
@@ -78,7 +84,9 @@ export function createApp(deps: AppDeps) {
   app.route('/', authRoutes);
   app.route('/', peopleRoutes);
   app.route('/', meRoutes);
+  app.route('/', mentorshipRoutes);
   app.route('/', skillRoutes);
+  app.route('/', notificationRoutes);
   app.route('/', exchangeRoutes);
 
   app.notFound(async (c) => {

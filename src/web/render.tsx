@@ -32,6 +32,7 @@ export async function pageContext(c: AppContext, options: { forms?: boolean } = 
   return {
     ...c.get('tr'), viewer, csrf, flash, path: new URL(c.req.url).pathname,
     stylesheet: stylesheetPath, interfaceLanguages, isAdmin: viewer?.role === 'admin',
+    unreadNotifications: viewer ? session?.unreadNotifications ?? 0 : 0,
   };
 }
 

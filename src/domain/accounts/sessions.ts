@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { unreadCountSql } from '../notifications/data.js';
 import type { Role } from '../people/types.js';
 
 export const SESSION_DAYS = 30;
@@ -10,6 +11,8 @@ export interface SessionRecord {
   personId: number | null;
   /** Who is signed in, read with the session in one query (gone with the person when they delete). */
   person: { id: number; username: string; role: Role } | null;
+  /** Unread notifications of the signed-in person, for the header; read in the same query. */
+  unreadNotifications: number;
   csrfToken: string;
   data: Record<string, unknown>;
   expiresAt: Date;
@@ -22,7 +25,7 @@ const expiry = (now: Date) => new Date(now.getTime() + SESSION_DAYS * 86_400_000
 
 export async function createSession(db: Db, personId: number | null, data: Record<string, unknown>, now: Date): Promise<{ token: string; session: SessionRecord }> {
   const token = newToken();
-  const session: SessionRecord = { id: hashToken(token), personId, person: null, csrfToken: newToken(), data, expiresAt: expiry(now) };
+  const session: SessionRecord = { id: hashToken(token), personId, person: null, unreadNotifications: 0, csrfToken: newToken(), data, expiresAt: expiry(now) };
   await db.insertInto('sessions').values({
     id: session.id, person_id: personId, csrf_token: session.csrfToken, data: JSON.stringify(data), expires_at: session.expiresAt,
   }).execute();
@@ -32,10 +35,12 @@ export async function createSession(db: Db, personId: number | null, data: Recor
 export async function findSession(db: Db, token: string, now: Date): Promise<SessionRecord | undefined> {
   const row = await db.selectFrom('sessions as s').leftJoin('people as p', 'p.id', 's.person_id')
     .select(['s.id', 's.person_id', 's.csrf_token', 's.data', 's.expires_at', 'p.username', 'p.role'])
+    .select(unreadCountSql(sql.ref('s.person_id')).as('unread'))
     .where('s.id', '=', hashToken(token)).where('s.expires_at', '>', now).executeTakeFirst();
   if (!row) return undefined;
   const person = row.person_id !== null && row.username && row.role ? { id: row.person_id, username: row.username, role: row.role } : null;
-  return { id: row.id, personId: row.person_id, person, csrfToken: row.csrf_token, data: row.data, expiresAt: row.expires_at };
+  const unreadNotifications = person ? Number(row.unread) : 0;
+  return { id: row.id, personId: row.person_id, person, unreadNotifications, csrfToken: row.csrf_token, data: row.data, expiresAt: row.expires_at };
 }
 
 export async function saveSessionData(db: Db, session: SessionRecord): Promise<void> {

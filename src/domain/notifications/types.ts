@@ -19,3 +19,25 @@ export interface NewNotification {
   /** A same-site path where the notification can be acted on. */
   link: string;
 }
+
+export const EMAIL_STATES = ['pending', 'sent', 'skipped', 'failed'] as const;
+export type EmailState = (typeof EMAIL_STATES)[number];
+
+/** A stored notification as its owner sees it. */
+export interface Notification {
+  id: number;
+  /** One of NOTIFICATION_KINDS, unless written by a newer version of Sangam. */
+  kind: string;
+  params: (string | number)[];
+  link: string;
+  createdAt: Date;
+  readAt: Date | null;
+}
+
+/** How many notifications /notifications shows at once. */
+export const NOTIFICATIONS_PER_PAGE = 50;
+/**
+ * The header counts unread notifications among the person's latest ones only, so the count costs the
+ * same for someone with ten thousand old notifications as for a newcomer.
+ */
+export const UNREAD_COUNT_WINDOW = 100;

@@ -79,6 +79,15 @@ export async function mergeSkill(db: Db, input: { skillId: number; intoId: numbe
     await trx.deleteFrom('person_skills').where('skill_id', '=', source.id).execute();
     await trx.updateTable('person_offers').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
     await trx.updateTable('group_exchanges').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
+    // Mentorship follows the merge; a learner who asked for both skills keeps the request for the target.
+    await sql`
+      update mentorship_requests r set status = 'withdrawn' where r.skill_id = ${source.id} and r.status in ('open', 'proposed', 'matched')
+        and exists (select 1 from mentorship_requests t where t.learner_id = r.learner_id and t.skill_id = ${target.id}
+          and t.status in ('open', 'proposed', 'matched'))`.execute(trx);
+    await trx.updateTable('mentorship_requests').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
+    await trx.updateTable('mentorships').set({ skill_id: target.id }).where('skill_id', '=', source.id).execute();
+    await sql`update mentor_offers set skill_ids = array_replace(skill_ids, ${source.id}, ${target.id})
+      where ${source.id} = any(skill_ids)`.execute(trx);
     await trx.updateTable('skills').set({ parent_id: target.id }).where('parent_id', '=', source.id).execute();
     if (below.length) await trx.updateTable('skills').set({ category: target.category }).where('id', 'in', below).execute();
     await trx.updateTable('skills').set({ merged_into: target.id }).where('id', '=', source.id).execute();

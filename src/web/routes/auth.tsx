@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { rememberInterfaceLanguage } from '../../domain/notifications/mutations.js';
 import { findOrCreatePerson } from '../../domain/people/mutations.js';
 import { validate } from '../../domain/validation.js';
 import { AppError, ValidationError } from '../../errors.js';
@@ -46,6 +47,7 @@ export const authRoutes = new Hono<AppEnv>()
       const { username } = validate(DevSignInSchema, { username: field(body, 'username') });
       const { db, config } = c.get('deps');
       const person = await findOrCreatePerson(db, { username, centralId: null }, config.configuredRoles);
+      await rememberInterfaceLanguage(db, person.id, c.get('tr').lang);
       await c.get('startSession')(person.id);
       await flash(c, 'success', 'sangam-signin-welcome', [person.username]);
       return c.redirect(returnTo === '/' ? '/me' : returnTo, 303);
@@ -75,6 +77,8 @@ export const authRoutes = new Hono<AppEnv>()
     }
     const { db, config } = c.get('deps');
     const person = await findOrCreatePerson(db, { username: profile.username, centralId: profile.sub }, config.configuredRoles);
+    // Emails are written in the language the person last used here.
+    await rememberInterfaceLanguage(db, person.id, c.get('tr').lang);
     const returnTo = safeReturnPath(session?.data.returnTo as string | undefined);
     await c.get('startSession')(person.id);
     await flash(c, 'success', 'sangam-signin-welcome', [person.username]);

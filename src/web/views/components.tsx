@@ -17,3 +17,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: Field
     </div>
   );
 }
+
+/** Marks a field invalid and points it at its error message, for screen readers. */
+export const invalid = (errors: FieldErrors | undefined, name: string) =>
+  errors?.[name] ? { 'aria-invalid': 'true', 'aria-describedby': `${name}-error` } : {};

@@ -46,6 +46,11 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
                 <input type="hidden" name="return" value={ctx.path} />
                 <button class="cdx-button" type="submit">{t('sangam-language-submit')}</button>
               </form>
+              {ctx.viewer && (
+                <a href="/notifications" aria-current={ctx.path === '/notifications' ? 'page' : undefined}>
+                  {ctx.unreadNotifications > 0 ? t('sangam-nav-notifications-unread', ctx.unreadNotifications) : t('sangam-nav-notifications')}
+                </a>
+              )}
               {ctx.viewer ? (
                 <form method="post" action="/signout">
                   <CsrfField ctx={ctx} />

@@ -3,7 +3,7 @@ import { CONTACT_KINDS, LANGUAGE_LEVELS, SECTIONS, SKILL_LEVELS, VISIBILITIES, t
 import type { Skill } from '../../domain/skills/types.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import { KIND_KEYS, LANGUAGE_LEVEL_KEYS, SKILL_LEVEL_KEYS, VISIBILITY_KEYS } from '../presenters/names.js';
-import { ErrorSummary, FieldError } from './components.js';
+import { ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 import { CONTACT_KEYS, DAYS, SkillOptions } from './people.js';
@@ -59,9 +59,6 @@ export interface AboutFormValues {
   contacts: { kind: string; value: string }[];
   visibility: Record<Section, string>;
 }
-
-const invalid = (errors: FieldErrors | undefined, name: string) =>
-  errors?.[name] ? { 'aria-invalid': 'true', 'aria-describedby': `${name}-error` } : {};
 
 export function AboutForm({ ctx, values, errors }: { ctx: PageContext; values: AboutFormValues; errors?: FieldErrors }) {
   const { t } = ctx;

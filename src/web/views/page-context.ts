@@ -11,4 +11,6 @@ export interface PageContext extends Translator {
   interfaceLanguages: { code: string; name: string }[];
   flash: { kind: 'success' | 'error'; text: string } | null;
   isAdmin: boolean;
+  /** Unread notifications of the signed-in person (0 when signed out), for the header. */
+  unreadNotifications: number;
 }

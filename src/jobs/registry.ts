@@ -1,0 +1,36 @@
+import type { Config } from '../config/index.js';
+import type { Db } from '../db/connection.js';
+import type { MailTransport } from '../integrations/mail/transport.js';
+import { deliverPendingMail } from './deliver-mail.js';
+
+/** What a job may use; the same for every job, so serve, tests and the CLI can run any of them. */
+export interface JobDeps {
+  db: Db;
+  config: Config;
+  now: () => Date;
+  /** null in production without SMTP_URL. */
+  mail: MailTransport | null;
+}
+
+export interface Job {
+  /** Also the pg-boss queue name: lower case, digits and dashes. */
+  name: string;
+  /** When it runs: a cron expression in UTC. */
+  schedule: string;
+  /** Does the work; returns a summary for the log. It must be safe to run in several processes at once. */
+  run(deps: JobDeps): Promise<unknown>;
+}
+
+/**
+ * Every background job: add one here and `serve` schedules and works it. A removed job's schedule stays
+ * in pg-boss (an older process may still run it); at most one run then waits in its queue, unworked.
+ */
+export const JOBS: Job[] = [
+  {
+    name: 'deliver-mail',
+    schedule: '* * * * *', // every minute
+    run: (deps) => deliverPendingMail(deps.db, deps.mail, deps.config, deps.now()),
+  },
+  // Mentorship matching goes here, weekly on Monday at 06:00 UTC:
+  // { name: 'mentorship-matching', schedule: '0 6 * * 1', run: (deps) => … },
+];

@@ -1,0 +1,62 @@
+import type { Notification, NotificationKind } from '../../domain/notifications/types.js';
+import type { MessageKey, MessageParam, Translator } from '../../i18n/messages.js';
+import { safeReturnPath } from '../forms.js';
+
+// Message keys are spelled out in full so that the i18n test can find every one of them.
+export const NOTIFICATION_KEYS: Record<NotificationKind, MessageKey> = {
+  'mentorship-proposed': 'sangam-notification-mentorship-proposed',
+  'swap-proposed': 'sangam-notification-swap-proposed',
+  'mentorship-declined': 'sangam-notification-mentorship-declined',
+  'mentorship-started': 'sangam-notification-mentorship-started',
+  'mentorship-checkin': 'sangam-notification-mentorship-checkin',
+  'mentorship-ended': 'sangam-notification-mentorship-ended',
+};
+
+/** How a mentorship ended, stored as a code so that it reads in the reader's language. */
+const ENDING_KEYS = new Map<MessageParam, MessageKey>([
+  ['completed', 'sangam-notification-ending-completed'],
+  ['stopped', 'sangam-notification-ending-stopped'],
+]);
+
+export interface NotificationView {
+  id: number;
+  text: string;
+  /** A same-site path. */
+  link: string;
+  createdAt: string;
+  /** The same moment for `<time datetime>`. */
+  createdAtIso: string;
+  unread: boolean;
+}
+
+/** The notification's sentence in the reader's language; the web page and the email both show it. */
+export function notificationText(tr: Translator, kind: string, params: MessageParam[]): string {
+  if (!Object.hasOwn(NOTIFICATION_KEYS, kind)) return tr.t('sangam-notification-unknown');
+  const shown = params.map((p, i) => {
+    const ending = kind === 'mentorship-ended' && i === 2 ? ENDING_KEYS.get(p) : undefined;
+    return ending ? tr.t(ending) : p;
+  });
+  return tr.t(NOTIFICATION_KEYS[kind as NotificationKind], ...shown);
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: string): Intl.DateTimeFormat {
+  let format = dateFormats.get(lang);
+  // The viewer's time zone is not at hand in every view, so times are in UTC and say so.
+  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, {
+    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
+  })));
+  return format;
+}
+
+export function presentNotification(tr: Translator, n: Notification): NotificationView {
+  return {
+    id: n.id,
+    text: notificationText(tr, n.kind, n.params),
+    // Links are written by Sangam itself, but a stored link must never send anyone off-site.
+    link: safeReturnPath(n.link),
+    createdAt: dateFormat(tr.lang).format(n.createdAt),
+    createdAtIso: n.createdAt.toISOString(),
+    unread: n.readAt === null,
+  };
+}
