@@ -4,6 +4,8 @@ import { VISIBILITIES } from '../../domain/people/types.js';
 import type { RegionCode } from '../../domain/places/regions.js';
 import { languagesOfTerritory } from '../../i18n/languages.js';
 import type { Db } from '../connection.js';
+import { seedDemoExchanges } from './demo-exchanges.js';
+import { seedDemoMentorship } from './demo-mentorship.js';
 import { generateDemoPeople } from './demo-people.js';
 import type { DemoPerson, DemoReference } from './demo-people.types.js';
 
@@ -102,6 +104,8 @@ export async function seedDemo(db: Db, now: Date, count = DEMO_PEOPLE, seed = DE
   if (existing.n > 0) return 0;
   const people = generateDemoPeople(await loadDemoReference(db), count, seed);
   await insertDemoPeople(db, people, now);
+  await seedDemoMentorship(db, now, seed);
+  await seedDemoExchanges(db, now);
   await compactAfterBulkLoad(db);
   return people.length;
 }
