@@ -23,8 +23,12 @@ function worthLogging(result: unknown): boolean {
 export async function startScheduler(
   databaseUrl: string, deps: JobDeps, jobs: Job[] = JOBS, options: { pollingIntervalSeconds?: number } = {},
 ): Promise<Scheduler> {
-  const boss = new PgBoss({ connectionString: databaseUrl, max: 3, application_name: 'sangam-jobs' });
-  boss.on('error', (error) => console.error(`[jobs] ${error.message}`));
+  const boss = new PgBoss({ connectionString: databaseUrl, max: 3, application_name: 'sangam_jobs' });
+  let stopping = false;
+  // On Ctrl-C the embedded PostgreSQL gets the signal too and drops connections: not worth a log line.
+  boss.on('error', (error) => {
+    if (!stopping) console.error(`[jobs] ${error.message}`);
+  });
   await boss.start();
   for (const job of jobs) {
     // No retries: the next scheduled run picks up whatever this one left.
@@ -45,6 +49,9 @@ export async function startScheduler(
     runNow: async (name) => {
       await boss.send(name, {});
     },
-    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+    stop: async () => {
+      stopping = true;
+      await boss.stop({ graceful: true, timeout: 10_000 });
+    },
   };
 }
