@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import type { Config } from '../config/index.js';
 import type { Db } from '../db/connection.js';
+import { getSkillTree } from '../domain/skills/data.js';
+import type { SkillTree } from '../domain/skills/types.js';
 import { translatorFor, type MessageParam } from '../i18n/messages.js';
 import type { MailMessage, MailTransport } from '../integrations/mail/transport.js';
 import { safeReturnPath } from '../web/forms.js';
@@ -32,10 +34,10 @@ export function siteUrl(config: Config): string {
 
 /** A notification as an email in the reader's language: its sentence, where to act on it, how to stop emails. */
 export function renderNotificationEmail(
-  lang: string, notification: { kind: string; params: MessageParam[]; link: string }, displayName: string, baseUrl: string,
+  lang: string, notification: { kind: string; params: MessageParam[]; link: string }, displayName: string, baseUrl: string, skills: SkillTree,
 ): Omit<MailMessage, 'to'> {
   const tr = translatorFor(lang);
-  const text = notificationText(tr, notification.kind, notification.params);
+  const text = notificationText(tr, notification.kind, notification.params, skills);
   return {
     // A subject is one line, whatever a name in it contains.
     subject: tr.t('sangam-email-subject', text).replace(/\s+/g, ' '),
@@ -84,7 +86,8 @@ export async function deliverPendingMail(
       let state: 'sent' | 'skipped' | 'failed' = 'skipped';
       if (transport && mail.wantsEmail && ADDRESS.test(address)) {
         try {
-          await transport.send({ to: address, ...renderNotificationEmail(mail.lang, mail, mail.displayName, baseUrl) });
+          const skills = await getSkillTree(db, translatorFor(mail.lang).lang);
+          await transport.send({ to: address, ...renderNotificationEmail(mail.lang, mail, mail.displayName, baseUrl, skills) });
           state = 'sent';
         } catch (error) {
           console.warn(`[mail] notification ${mail.id} not sent: ${(error as Error).message}`);

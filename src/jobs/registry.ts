@@ -1,6 +1,7 @@
 import type { Config } from '../config/index.js';
 import type { Db } from '../db/connection.js';
 import type { MailTransport } from '../integrations/mail/transport.js';
+import { runMatching } from '../domain/mentorship/mutations.js';
 import { deliverPendingMail } from './deliver-mail.js';
 
 /** What a job may use; the same for every job, so serve, tests and the CLI can run any of them. */
@@ -31,6 +32,12 @@ export const JOBS: Job[] = [
     schedule: '* * * * *', // every minute
     run: (deps) => deliverPendingMail(deps.db, deps.mail, deps.config, deps.now()),
   },
-  // Mentorship matching goes here, weekly on Monday at 06:00 UTC:
-  // { name: 'mentorship-matching', schedule: '0 6 * * 1', run: (deps) => … },
+  {
+    // Weekly, so that requests made during the week get proposals without waiting for an organizer.
+    name: 'mentorship-matching',
+    schedule: '0 6 * * 1', // Mondays at 06:00 UTC
+    run: (deps) => runMatching(deps.db, {
+      trigger: 'schedule', startedBy: null, now: deps.now(), minOverlapHours: deps.config.mentorship.minOverlapHours,
+    }),
+  },
 ];

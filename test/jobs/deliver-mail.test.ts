@@ -6,6 +6,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notify } from '../../src/domain/notifications/mutations.js';
 import type { NewNotification } from '../../src/domain/notifications/types.js';
+import { resolveSkillSlug } from '../../src/domain/skills/data.js';
 import { createMailTransport } from '../../src/integrations/mail/transport.js';
 import { deliverPendingMail } from '../../src/jobs/deliver-mail.js';
 import { testConfig } from '../client.js';
@@ -67,7 +68,11 @@ beforeEach(async () => {
 });
 
 const NOW = new Date('2026-11-23T09:00:00Z');
-const started = (personId: number): NewNotification => ({ personId, kind: 'mentorship-started', params: ['Lua modules', 'Asha'], link: '/mentorship/4' });
+let lua = 0;
+beforeAll(async () => {
+  lua = (await resolveSkillSlug(database.db, 'lua-modules'))!.id;
+});
+const started = (personId: number): NewNotification => ({ personId, kind: 'mentorship-started', params: [lua, 'Asha'], link: '/mentorship/4' });
 const state = async (personId: number) =>
   database.db.selectFrom('notifications').select(['email_state', 'emailed_at']).where('person_id', '=', personId).executeTakeFirstOrThrow();
 
@@ -84,7 +89,7 @@ describe('emailing notifications', () => {
     expect(received).toHaveLength(1);
     const [mail] = received;
     expect(mail.to).toEqual(['meera@example.org']);
-    expect(mail.subject).toBe('संगम: Asha के साथ Lua modules के लिए आपका मार्गदर्शन शुरू हो गया है: आप दोनों ने स्वीकार कर लिया है।');
+    expect(mail.subject).toBe('संगम: Asha के साथ Lua और Scribunto मॉड्यूल के लिए आपका मार्गदर्शन शुरू हो गया है: आप दोनों ने स्वीकार कर लिया है।');
     expect(mail.text).toContain('नमस्ते मीरा,');
     expect(mail.text).toContain('https://sangam.example.org/mentorship/4');
     expect(mail.text).toContain('https://sangam.example.org/notifications');
@@ -150,7 +155,7 @@ describe('emailing notifications', () => {
     try {
       const person = await createPerson(database.db, { displayName: 'Lucía', contacts: [{ kind: 'email', value: 'lucia@example.org' }] });
       await database.db.updateTable('people').set({ interface_language: 'es' }).where('id', '=', person.id).execute();
-      await notify(database.db, [started(person.id), { personId: person.id, kind: 'mentorship-ended', params: ['Lua modules', 'Asha', 'stopped'], link: '/mentorship/4' }]);
+      await notify(database.db, [started(person.id), { personId: person.id, kind: 'mentorship-ended', params: [lua, 'Asha', 'stopped'], link: '/mentorship/4' }]);
       const config = testConfig({ DATA_DIR: dataDir });
 
       expect(await deliverPendingMail(database.db, createMailTransport(config), config, NOW)).toEqual({ sent: 2, skipped: 0, failed: 0 });
@@ -158,8 +163,8 @@ describe('emailing notifications', () => {
       const log = await readFile(join(dataDir, 'mail.log'), 'utf8');
       expect(log.match(/^===== \d{4}-\d\d-\d\dT/gm)).toHaveLength(2);
       expect(log).toContain('To: lucia@example.org');
-      expect(log).toContain('Subject: Sangam: Tu mentoría de Lua modules con Asha ha comenzado: ambos aceptaron.');
-      expect(log).toContain('Tu mentoría de Lua modules con Asha ha terminado (interrumpida).');
+      expect(log).toContain('Subject: Sangam: Tu mentoría de Módulos Lua y Scribunto con Asha ha comenzado: ambos aceptaron.');
+      expect(log).toContain('Tu mentoría de Módulos Lua y Scribunto con Asha ha terminado (interrumpida).');
       expect(log).toContain('http://localhost:8080/mentorship/4');
       expect(received).toEqual([]);
     } finally {

@@ -44,7 +44,7 @@ describe('background jobs through pg-boss', () => {
       expect(schedules).toContainEqual({ name: 'deliver-mail', cron: '* * * * *', timezone: 'UTC' });
 
       const person = await createPerson(db, { contacts: [{ kind: 'email', value: 'queued@example.org' }] });
-      await notify(db, [{ personId: person.id, kind: 'mentorship-proposed', params: ['Wikidata', 'Asha'], link: '/mentorship' }]);
+      await notify(db, [{ personId: person.id, kind: 'mentorship-proposed', params: [1, 'Asha'], link: '/mentorship' }]);
       await scheduler.runNow('deliver-mail');
 
       const state = await waitFor(

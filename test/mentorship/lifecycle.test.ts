@@ -5,6 +5,8 @@ import {
   addCheckin, createRequest, endMentorship, respondToProposal, respondToSwap, runMatching, saveMentorOffer, withdrawRequest,
 } from '../../src/domain/mentorship/mutations.js';
 import { resolveSkillSlug } from '../../src/domain/skills/data.js';
+import { JOBS } from '../../src/jobs/registry.js';
+import { testConfig } from '../client.js';
 import { useTestDatabase } from '../db.js';
 import { createPerson, dailyHours, type PersonSpec } from '../factories.js';
 
@@ -132,5 +134,18 @@ describe('the mentorship lifecycle', () => {
     await expect(ask(learner.id, 'wikidata', ['de'])).rejects.toMatchObject({ status: 400 });
     await ask(learner.id, 'wikidata', ['es']);
     await expect(ask(learner.id, 'wikidata', ['es'])).rejects.toMatchObject({ status: 409 });
+  });
+
+  it('runs matching every week as a background job, like an organizer would', async () => {
+    const { db } = handle;
+    const learner = await createPerson(db, { ...kolkataEvenings, languages: [['ml', 5]] });
+    await mentor({ languages: [['ml', 4]], skills: [['outreach', 'share', 3]] });
+    const requestId = await ask(learner.id, 'outreach', ['ml']);
+    const job = JOBS.find((j) => j.name === 'mentorship-matching')!;
+    expect(job.schedule).toBe('0 6 * * 1');
+    await job.run({ db, config: testConfig(), now: () => now, mail: null });
+    const run = await db.selectFrom('matching_runs').select(['trigger', 'started_by']).orderBy('id', 'desc').executeTakeFirstOrThrow();
+    expect(run).toEqual({ trigger: 'schedule', started_by: null });
+    expect((await db.selectFrom('mentorship_requests').select('status').where('id', '=', requestId).executeTakeFirstOrThrow()).status).toBe('proposed');
   });
 });

@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/db/connection.js';
 import { countUnread, listNotifications } from '../../src/domain/notifications/data.js';
 import { notify } from '../../src/domain/notifications/mutations.js';
 import type { NewNotification } from '../../src/domain/notifications/types.js';
+import { getSkillTree, resolveSkillSlug } from '../../src/domain/skills/data.js';
 import { translatorFor } from '../../src/i18n/messages.js';
 import { presentNotification } from '../../src/web/presenters/notifications.js';
 import type { PageContext } from '../../src/web/views/page-context.js';
@@ -12,9 +13,16 @@ import { useTestDatabase } from '../db.js';
 import { createPerson } from '../factories.js';
 
 const database = useTestDatabase();
+/** Notifications name a skill by its id; the reader sees its label in their language. */
+const skills = { lua: 0, wikidata: 0, gadgets: 0 };
+beforeAll(async () => {
+  for (const [key, slug] of [['lua', 'lua-modules'], ['wikidata', 'wikidata'], ['gadgets', 'gadgets-user-scripts']] as const) {
+    skills[key] = (await resolveSkillSlug(database.db, slug))!.id;
+  }
+});
 
 const proposal = (personId: number): NewNotification =>
-  ({ personId, kind: 'mentorship-proposed', params: ['Lua modules', 'Asha'], link: '/mentorship' });
+  ({ personId, kind: 'mentorship-proposed', params: [skills.lua, 'Asha'], link: '/mentorship' });
 
 async function signedIn(db: Db, username: string, headers: Record<string, string> = {}) {
   const person = await createPerson(db, { username });
@@ -30,12 +38,12 @@ describe('notifications', () => {
   it('lists my notifications in my language, newest first, with how a mentorship ended translated', async () => {
     const { person, client } = await signedIn(database.db, 'Meera');
     await notify(database.db, [proposal(person.id)]);
-    await notify(database.db, [{ personId: person.id, kind: 'mentorship-ended', params: ['Wikidata', 'Ravi', 'completed'], link: '/mentorship/7' }]);
+    await notify(database.db, [{ personId: person.id, kind: 'mentorship-ended', params: [skills.wikidata, 'Ravi', 'completed'], link: '/mentorship/7' }]);
 
     const hindi = (await client.get('/notifications?uselang=hi')).html;
-    expect(hindi).toContain('Asha के साथ Lua modules के लिए आपको एक मार्गदर्शन प्रस्ताव मिला है।');
-    expect(hindi).toContain('Ravi के साथ Wikidata के लिए आपका मार्गदर्शन समाप्त हो गया है (पूरा हुआ)।');
-    expect(hindi.indexOf('Wikidata')).toBeLessThan(hindi.indexOf('Lua modules'));
+    expect(hindi).toContain('Asha के साथ Lua और Scribunto मॉड्यूल के लिए आपको एक मार्गदर्शन प्रस्ताव मिला है।');
+    expect(hindi).toContain('Ravi के साथ विकिडेटा के लिए आपका मार्गदर्शन समाप्त हो गया है (पूरा हुआ)।');
+    expect(hindi.indexOf('विकिडेटा')).toBeLessThan(hindi.indexOf('Lua और Scribunto'));
     expect(hindi).toContain('href="/mentorship/7"');
 
     const english = (await client.get('/notifications')).html;
@@ -59,14 +67,14 @@ describe('notifications', () => {
     expect(after).toContain('All your notifications are marked as read.');
     expect(after).not.toContain('unread)');
     expect(after).not.toContain('Mark all as read');
-    expect(after).toContain('You have a mentorship proposal for Lua modules with Asha.');
+    expect(after).toContain('You have a mentorship proposal for Lua and Scribunto modules with Asha.');
   });
 
   it('marks one notification read, but never someone else’s, and never shows me theirs', async () => {
     const { person: dev, client: devClient } = await signedIn(database.db, 'Dev');
     const { person: other } = await signedIn(database.db, 'Other Person');
     await notify(database.db, [proposal(dev.id)]);
-    await notify(database.db, [{ personId: other.id, kind: 'mentorship-checkin', params: ['Gadgets', 'Secret Mentor'], link: '/mentorship/9' }]);
+    await notify(database.db, [{ personId: other.id, kind: 'mentorship-checkin', params: [skills.gadgets, 'Secret Mentor'], link: '/mentorship/9' }]);
     const [theirs] = await database.db.selectFrom('notifications').select('id').where('person_id', '=', other.id).execute();
     const [mine] = await database.db.selectFrom('notifications').select('id').where('person_id', '=', dev.id).execute();
 
@@ -85,17 +93,17 @@ describe('notifications', () => {
 
   it('pages through many notifications, fifty at a time', async () => {
     const { person, client } = await signedIn(database.db, 'Busy Mentor');
-    await notify(database.db, Array.from({ length: 55 }, (_, i) => ({ ...proposal(person.id), params: [`Skill ${i + 1}`, 'Asha'] })));
+    await notify(database.db, Array.from({ length: 55 }, (_, i) => ({ ...proposal(person.id), params: [skills.lua, `Person ${i + 1}`] })));
     const first = (await client.get('/notifications')).html;
-    expect(first).toContain('Skill 55 with');
-    expect(first).toContain('Skill 6 with');
-    expect(first).not.toContain('Skill 5 with');
+    expect(first).toContain('with Person 55.');
+    expect(first).toContain('with Person 6.');
+    expect(first).not.toContain('with Person 5.');
     const older = /href="(\/notifications\?before=\d+)"/.exec(first)?.[1];
     expect(older).toBeDefined();
     const second = (await client.get(older!)).html;
-    expect(second).toContain('Skill 5 with');
-    expect(second).toContain('Skill 1 with');
-    expect(second).not.toContain('Skill 6 with');
+    expect(second).toContain('with Person 5.');
+    expect(second).toContain('with Person 1.');
+    expect(second).not.toContain('with Person 6.');
     expect(second).toContain('Newest notifications');
   });
 
@@ -158,17 +166,18 @@ describe('notifications', () => {
 describe('the latest notifications on a dashboard', () => {
   it('shows the latest few, in the viewer’s language, with a link to all of them', async () => {
     const person = await createPerson(database.db, { username: 'Dashboard Reader' });
-    await notify(database.db, Array.from({ length: 8 }, (_, i) => ({ ...proposal(person.id), params: [`Skill ${i + 1}`, 'Asha'] })));
+    await notify(database.db, Array.from({ length: 8 }, (_, i) => ({ ...proposal(person.id), params: [skills.lua, `Person ${i + 1}`] })));
     const tr = translatorFor('fr');
     const ctx: PageContext = {
       ...tr, viewer: { id: person.id, username: person.username, role: 'member' }, csrf: null, path: '/mentorship', stylesheet: '',
       interfaceLanguages: [], flash: null, isAdmin: false, unreadNotifications: 8,
     };
     const { items } = await listNotifications(database.db, person.id, { limit: 5 });
-    const html = String(NotificationList({ ctx, items: items.map((n) => presentNotification(tr, n)), limit: 3 }));
+    const frenchSkills = await getSkillTree(database.db, 'fr');
+    const html = String(NotificationList({ ctx, items: items.map((n) => presentNotification(tr, n, frenchSkills)), limit: 3 }));
     expect(html.match(/<li>/g)).toHaveLength(3);
-    expect(html).toContain('Vous avez une proposition de mentorat en Skill 8 avec Asha.');
-    expect(html).not.toContain('Skill 5 ');
+    expect(html).toContain('Vous avez une proposition de mentorat en Modules Lua et Scribunto avec Person 8.');
+    expect(html).not.toContain('Person 5.');
     expect(html).toContain('<a href="/notifications">Toutes les notifications</a>');
   });
 });

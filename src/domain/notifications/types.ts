@@ -12,6 +12,11 @@ export const NOTIFICATION_KINDS = [
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
+/** Kinds whose $1 is stored as a skill id, shown as the skill's label in the reader's language. */
+export const SKILL_FIRST_KINDS: ReadonlySet<string> = new Set<NotificationKind>([
+  'mentorship-proposed', 'mentorship-declined', 'mentorship-started', 'mentorship-checkin', 'mentorship-ended',
+]);
+
 export interface NewNotification {
   personId: number;
   kind: NotificationKind;

@@ -1,4 +1,5 @@
-import type { Notification, NotificationKind } from '../../domain/notifications/types.js';
+import { SKILL_FIRST_KINDS, type Notification, type NotificationKind } from '../../domain/notifications/types.js';
+import type { SkillTree } from '../../domain/skills/types.js';
 import type { MessageKey, MessageParam, Translator } from '../../i18n/messages.js';
 import { safeReturnPath } from '../forms.js';
 
@@ -30,9 +31,10 @@ export interface NotificationView {
 }
 
 /** The notification's sentence in the reader's language; the web page and the email both show it. */
-export function notificationText(tr: Translator, kind: string, params: MessageParam[]): string {
+export function notificationText(tr: Translator, kind: string, params: MessageParam[], skills: SkillTree): string {
   if (!Object.hasOwn(NOTIFICATION_KEYS, kind)) return tr.t('sangam-notification-unknown');
   const shown = params.map((p, i) => {
+    if (i === 0 && SKILL_FIRST_KINDS.has(kind)) return skills.byId.get(Number(p))?.label ?? '?';
     const ending = kind === 'mentorship-ended' && i === 2 ? ENDING_KEYS.get(p) : undefined;
     return ending ? tr.t(ending) : p;
   });
@@ -49,10 +51,11 @@ function dateFormat(lang: string): Intl.DateTimeFormat {
   return format;
 }
 
-export function presentNotification(tr: Translator, n: Notification): NotificationView {
+/** `skills` is the skill tree in the reader's language, for the skill some notifications name. */
+export function presentNotification(tr: Translator, n: Notification, skills: SkillTree): NotificationView {
   return {
     id: n.id,
-    text: notificationText(tr, n.kind, n.params),
+    text: notificationText(tr, n.kind, n.params, skills),
     // Links are written by Sangam itself, but a stored link must never send anyone off-site.
     link: safeReturnPath(n.link),
     createdAt: dateFormat(tr.lang).format(n.createdAt),

@@ -129,7 +129,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
       ? { capacity: dashboard.offer.capacity, load: dashboard.offer.load, away: isAway(dashboard.offer, now()) ? formatDate(tr.lang, dashboard.offer.awayUntil!) : null }
       : null;
     const ctx = await pageContext(c, { forms: true });
-    const notifications = <NotificationList ctx={ctx} items={latest.items.map((n) => presentNotification(tr, n))} />;
+    const notifications = <NotificationList ctx={ctx} items={latest.items.map((n) => presentNotification(tr, n, tree))} />;
     const page = (
       <DashboardPage ctx={ctx} dashboard={presentDashboard(dashboard, viewer.id, tree, tr)} offer={offer} askable={askable}
         notifications={notifications} canOrganize={canOrganizeMentorship(viewer)} />

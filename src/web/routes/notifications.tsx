@@ -3,6 +3,7 @@ import { getEmailSettings, listNotifications } from '../../domain/notifications/
 import { markAllRead, markRead, setEmailNotifications } from '../../domain/notifications/mutations.js';
 import { EmailPreferenceSchema, MarkReadSchema, NotificationsQuerySchema } from '../../domain/notifications/schema.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
+import { getSkillTree } from '../../domain/skills/data.js';
 import { validate } from '../../domain/validation.js';
 import { NotFoundError } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
@@ -23,12 +24,12 @@ export const notificationRoutes = new Hono<AppEnv>()
     const id = me(c);
     const { before } = validate(NotificationsQuerySchema, { before: c.req.query('before') || undefined });
     const { db } = c.get('deps');
-    const [page, email] = await Promise.all([listNotifications(db, id, { before }), getEmailSettings(db, id)]);
+    const [page, email, skills] = await Promise.all([listNotifications(db, id, { before }), getEmailSettings(db, id), getSkillTree(db, c.get('tr').lang)]);
     const ctx = await pageContext(c, { forms: true });
     const view = (
       <NotificationsPage
         ctx={ctx}
-        items={page.items.map((n) => presentNotification(ctx, n))}
+        items={page.items.map((n) => presentNotification(ctx, n, skills))}
         olderHref={page.olderBefore === null ? null : `/notifications?before=${page.olderBefore}`}
         newestHref={before === undefined ? null : '/notifications'}
         email={email ?? { enabled: false, hasAddress: false }}
