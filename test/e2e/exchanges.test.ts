@@ -3,7 +3,6 @@
 // Arabic. Every page is checked with axe-core.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoExchanges } from '../../src/db/seed/demo-exchanges.js';
 import { skillTaxonomy } from '../../src/db/seed/skill-taxonomy.js';
 import { translatorFor } from '../../src/i18n/messages.js';
 import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
@@ -16,8 +15,7 @@ let app: RunningApp;
 let harness: BrowserHarness;
 
 beforeAll(async () => {
-  app = await startApp();
-  await seedDemoExchanges(app.db, new Date());
+  app = await startApp(); // the demo seed includes the group exchanges
   harness = await BrowserHarness.launch(app.baseUrl);
 });
 
