@@ -12,19 +12,22 @@ import type { Db } from '../connection.js';
 
 export const DEMO_ORGANIZER = 'Demo Organizer';
 
-const GOALS = [
-  'Fix the broken templates on our small wiki',
-  'Write my first module and understand how others work',
-  'Run an edit-a-thon with a local library',
-  'Help my community write its first grant proposal',
-  'Add our village and its monuments to Wikidata',
-  'Start a bot for routine maintenance',
-  'हमारी विकि के लिए साँचे ठीक करना सीखना',
-  'আমাদের উইকির জন্য একটি ছোট টুল বানাতে শেখা',
-  'تعلم كتابة قوالب لويكيبيديا العربية',
-  'Aprender a organizar un concurso de fotografía',
-  'Apprendre à relire sur Wikisource',
-];
+/** Goals, written in the language the learner asked to be taught in when there is one here, else English. */
+const GOALS: Record<string, string[]> = {
+  en: [
+    'Fix the broken templates on our small wiki',
+    'Write my first module and understand how others work',
+    'Run an edit-a-thon with a local library',
+    'Help my community write its first grant proposal',
+    'Add our village and its monuments to Wikidata',
+    'Start a bot for routine maintenance',
+  ],
+  hi: ['हमारी विकि के लिए साँचे ठीक करना सीखना', 'अपना पहला मॉड्यूल लिखना'],
+  bn: ['আমাদের উইকির জন্য একটি ছোট টুল বানাতে শেখা', 'উইকিউপাত্তে আমাদের গ্রামের তথ্য যোগ করা'],
+  ar: ['تعلم كتابة قوالب لويكيبيديا العربية', 'تنظيم ماراثون تحرير مع مكتبة محلية'],
+  es: ['Aprender a organizar un concurso de fotografía', 'Escribir mi primer módulo en Lua'],
+  fr: ['Apprendre à relire sur Wikisource', 'Organiser un atelier avec une bibliothèque'],
+};
 
 const CHECKINS = [
   ['First call: went through the basics and set up a sandbox.', 'Try the examples before next week'],
@@ -88,7 +91,7 @@ export async function seedDemoMentorship(db: Db, now: Date, seed = 2026): Promis
   await db.insertInto('mentorship_requests').values(requests.map((r) => {
     const created = daysAgo(1 + Math.floor(random() * 60));
     return {
-      learner_id: r.learner, skill_id: r.skill, learner_level: r.level, goal: pick(GOALS), languages: r.languages,
+      learner_id: r.learner, skill_id: r.skill, learner_level: r.level, goal: pick(GOALS[r.languages[0]] ?? GOALS.en), languages: r.languages,
       format: pick(REQUEST_FORMATS), open_to_swap: r.swap, prefer_same_region: random() < 0.2, created_at: created, updated_at: created,
     };
   })).execute();

@@ -251,7 +251,7 @@ export function MentorshipPage({ ctx, m, goal, format, checkins, values, errors 
       <section class="card">
         <h2>{t('sangam-mentorship-why')}</h2>
         <p>{m.explanation}</p>
-        <p><strong>{t('sangam-mentorship-field-goal')}</strong>: <span dir="auto">{goal}</span> · {format}</p>
+        <p><strong>{t('sangam-mentorship-goal')}</strong>: <span dir="auto">{goal}</span> · {format}</p>
         {m.started && <p class="small">{t('sangam-mentorship-started-on', m.started)}</p>}
         {m.ended && <p class="small">{t('sangam-mentorship-ended-on', m.ended)} <span dir="auto">{m.endNote}</span></p>}
       </section>
@@ -377,11 +377,11 @@ export function PoolPage({ ctx, pool, page, pageLink, hasNext }: {
     <>
       <h1>{t('sangam-pool-title')}</h1>
       <p>{t('sangam-pool-summary', pool.requestCount, pool.mentorCount, pool.activeMentorships)}</p>
-      <ActionButton ctx={ctx} action="/mentorship/runs" primary>{t('sangam-pool-run')}</ActionButton>
+      <p><ActionButton ctx={ctx} action="/mentorship/runs" primary>{t('sangam-pool-run')}</ActionButton></p>
       {pool.unmatched.length > 0 && (
         <section class="card">
           <h2>{t('sangam-pool-unmatched')}</h2>
-          <ul>{pool.unmatched.map((u) => <li>{u.reason}: <span class="num">{u.count}</span></li>)}</ul>
+          <ul>{pool.unmatched.map((u) => <li><strong class="num">{u.count}</strong> · {u.reason}</li>)}</ul>
         </section>
       )}
       <div class="scroll">
