@@ -78,6 +78,16 @@ describe('mentorship pages', () => {
     const ended = text((await learner.get(href)).html);
     expect(ended).toContain('Built the first version');
     expect(ended).toContain(t('sangam-mentorship-status-completed'));
+
+    // Their data export carries the request, the mentorship and its check-in.
+    const exported = await (await learner.request('/me/export')).json() as {
+      mentorship: { requests: { skill: string; status: string }[]; mentorships: { mentor: string; status: string }[]; checkins: { notes: string }[] };
+      notifications: { kind: string }[];
+    };
+    expect(exported.mentorship.requests).toMatchObject([{ skill: 'lua-modules', status: 'closed' }]);
+    expect(exported.mentorship.mentorships).toMatchObject([{ mentor: 'Mentor Arjun', status: 'completed' }]);
+    expect(exported.mentorship.checkins).toMatchObject([{ notes: 'Built the first version' }]);
+    expect(exported.notifications.map((n) => n.kind)).toContain('mentorship-ended');
   });
 
   it('keeps mentorships to their two people and organizers, and the pool to organizers', async () => {

@@ -194,3 +194,24 @@ export async function getPool(db: Db, page: number): Promise<Pool> {
 
 /** Whether a mentor is away on the given day. */
 export const isAway = (offer: Pick<MentorOffer, 'awayUntil'>, now: Date) => !!offer.awayUntil && offer.awayUntil > isoDate(now);
+
+/** Everything mentorship holds about a person, for their data export: as learner, as mentor, and whom they blocked. */
+export async function exportMentorship(db: Db, personId: number): Promise<Record<string, unknown>> {
+  const [offer, requests, mentorships, checkins, blocks] = await Promise.all([
+    db.selectFrom('mentor_offers').select(['capacity', 'away_until', 'skill_ids', 'updated_at']).where('person_id', '=', personId).executeTakeFirst(),
+    db.selectFrom('mentorship_requests as r').innerJoin('skills as s', 's.id', 'r.skill_id')
+      .select(['r.id', 's.slug as skill', 'r.learner_level', 'r.goal', 'r.languages', 'r.format', 'r.open_to_swap', 'r.prefer_same_region', 'r.status', 'r.created_at'])
+      .where('r.learner_id', '=', personId).orderBy('r.id').execute(),
+    db.selectFrom('mentorships as m').innerJoin('people as l', 'l.id', 'm.learner_id').innerJoin('people as mt', 'mt.id', 'm.mentor_id')
+      .innerJoin('skills as s', 's.id', 'm.skill_id')
+      .select(['m.id', 'm.request_id', 'l.username as learner', 'mt.username as mentor', 's.slug as skill', 'm.status', 'm.reasons',
+        'm.swap_id', 'm.created_at', 'm.started_at', 'm.ended_at', 'm.end_note'])
+      .where((eb) => eb.or([eb('m.learner_id', '=', personId), eb('m.mentor_id', '=', personId)])).orderBy('m.id').execute(),
+    db.selectFrom('mentorship_checkins as c').innerJoin('mentorships as m', 'm.id', 'c.mentorship_id')
+      .select(['c.mentorship_id', 'c.met_on', 'c.notes', 'c.next_step', 'c.created_at'])
+      .where((eb) => eb.or([eb('m.learner_id', '=', personId), eb('m.mentor_id', '=', personId)])).orderBy('c.id').execute(),
+    db.selectFrom('mentorship_blocks as b').innerJoin('people as p', 'p.id', 'b.blocked_id')
+      .select(['p.username', 'b.created_at']).where('b.person_id', '=', personId).execute(),
+  ]);
+  return { offer: offer ?? null, requests, mentorships, checkins, blocked: blocks };
+}

@@ -50,3 +50,9 @@ export async function getEmailSettings(db: Db, personId: number): Promise<{ enab
   ]).where('p.id', '=', personId).executeTakeFirst();
   return row && { enabled: row.email_notifications, hasAddress: Boolean(row.has_address) };
 }
+
+/** A person's notifications as stored, for their data export. */
+export async function exportNotifications(db: Db, personId: number) {
+  return db.selectFrom('notifications').select(['kind', 'params', 'link', 'created_at', 'read_at', 'email_state', 'emailed_at'])
+    .where('person_id', '=', personId).orderBy('id').execute();
+}

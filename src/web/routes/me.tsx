@@ -1,5 +1,7 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { exportMentorship } from '../../domain/mentorship/data.js';
+import { exportNotifications } from '../../domain/notifications/data.js';
 import { getProfile } from '../../domain/people/data.js';
 import { addOffer, addPersonSkill, deletePerson, exportPerson, removeOffer, removePersonSkill, updateAbout, updatePlace } from '../../domain/people/mutations.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
@@ -181,7 +183,9 @@ export const meRoutes = new Hono<AppEnv>()
   })
   .get('/me/export', async (c) => {
     const id = me(c);
-    const data = await exportPerson(c.get('deps').db, id);
+    const { db } = c.get('deps');
+    const [person, mentorship, notifications] = await Promise.all([exportPerson(db, id), exportMentorship(db, id), exportNotifications(db, id)]);
+    const data = { ...person, mentorship, notifications };
     c.header('Content-Disposition', 'attachment; filename="sangam-my-data.json"');
     return c.json(data);
   })
