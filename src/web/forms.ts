@@ -1,3 +1,4 @@
+import { AppError, ValidationError, type FieldErrors } from '../errors.js';
 import type { AppContext } from './env.js';
 
 export type FormBody = Record<string, string | File | (string | File)[]>;
@@ -23,4 +24,16 @@ export function fields(body: FormBody, name: string): string[] {
 /** Only same-site paths may be returned to, so a link cannot bounce people elsewhere. */
 export function safeReturnPath(value: string | undefined): string {
   return value && /^\/(?![/\\])/.test(value) ? value : '/';
+}
+
+/** Runs a write; a validation or conflict error re-renders the form with what was typed. */
+export async function attempt(write: () => Promise<void>, onInvalid: (errors: FieldErrors) => Promise<Response>): Promise<Response | null> {
+  try {
+    await write();
+    return null;
+  } catch (error) {
+    if (error instanceof ValidationError) return onInvalid(error.fields);
+    if (error instanceof AppError && error.status === 409) return onInvalid({ form: { key: error.messageKey, params: error.params } });
+    throw error;
+  }
 }

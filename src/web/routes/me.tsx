@@ -15,7 +15,7 @@ import { getSkillTree } from '../../domain/skills/data.js';
 import { RowId, validate } from '../../domain/validation.js';
 import { AppError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
-import { field, fields, formBody, type FormBody } from '../forms.js';
+import { attempt, field, fields, formBody, type FormBody } from '../forms.js';
 import { countryName } from '../presenters/names.js';
 import { profileHref } from '../presenters/people.js';
 import { flash, pageContext, render } from '../render.js';
@@ -86,18 +86,6 @@ async function showSkills(c: AppContext, values = EMPTY_SKILL_FORM, errors?: Fie
   const offers = profile.offers.map((o) => ({ id: o.id, kind: o.kind, description: o.description, skill: o.skillId ? tree.byId.get(o.skillId)?.label ?? null : null }));
   const page = <MySkillsPage ctx={ctx} skills={tree.skills} rows={rows} offers={offers} values={values} errors={errors} />;
   return render(c, ctx, ctx.t('sangam-me-skills-title'), page, errors ? 400 : 200);
-}
-
-/** Runs a write; a validation or conflict error re-renders the form with what was typed. */
-async function attempt(write: () => Promise<void>, onInvalid: (errors: FieldErrors) => Promise<Response>): Promise<Response | null> {
-  try {
-    await write();
-    return null;
-  } catch (error) {
-    if (error instanceof ValidationError) return onInvalid(error.fields);
-    if (error instanceof AppError && error.status === 409) return onInvalid({ form: { key: error.messageKey, params: error.params } });
-    throw error;
-  }
 }
 
 export const meRoutes = new Hono<AppEnv>()

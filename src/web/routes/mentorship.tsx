@@ -12,9 +12,9 @@ import { getProfile } from '../../domain/people/data.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
 import { getSkillTree } from '../../domain/skills/data.js';
 import { RowId, validate } from '../../domain/validation.js';
-import { AppError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
+import { ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
-import { field, fields, formBody } from '../forms.js';
+import { attempt, field, fields, formBody } from '../forms.js';
 import { FORMAT_KEYS, formatDate, presentDashboard, presentMentorship, presentRequest, UNMATCHED_KEYS } from '../presenters/mentorship.js';
 import { languageName } from '../presenters/names.js';
 import { presentNotification } from '../presenters/notifications.js';
@@ -39,23 +39,26 @@ const idParam = (c: AppContext) => {
   return parsed.data;
 };
 
-/** Runs a write; a validation or conflict error re-renders the form with what was typed. */
-async function attempt(write: () => Promise<void>, onInvalid: (errors: FieldErrors) => Promise<Response>): Promise<Response | null> {
-  try {
-    await write();
-    return null;
-  } catch (error) {
-    if (error instanceof ValidationError) return onInvalid(error.fields);
-    if (error instanceof AppError && error.status === 409) return onInvalid({ form: { key: error.messageKey, params: error.params } });
-    throw error;
-  }
-}
-
 /** After a decline, the reopened requests are matched again at once, each with its next-best mentor. */
 async function rematch(c: AppContext, requestIds: number[]) {
   if (!requestIds.length) return;
   const { db, config, now } = c.get('deps');
   await runMatching(db, { trigger: 'rematch', startedBy: null, now: now(), minOverlapHours: config.mentorship.minOverlapHours, requestIds });
+}
+
+/**
+ * Accepts or declines a proposed pair or a whole swap circle. An acceptance goes back to the proposal; a
+ * decline goes to the dashboard, after the reopened requests have been matched again.
+ */
+async function answer(c: AppContext, respond: typeof respondToProposal, base: '/mentorships' | '/swaps') {
+  const viewer = me(c);
+  const id = idParam(c);
+  const body = await formBody(c);
+  const response = validate(ResponseSchema, { decision: field(body, 'decision'), block: field(body, 'block') || undefined });
+  const { db, now } = c.get('deps');
+  await rematch(c, await respond(db, viewer.id, id, response, now()));
+  await flash(c, 'success', response.decision === 'accept' ? 'sangam-mentorship-accepted' : 'sangam-mentorship-declined');
+  return c.redirect(response.decision === 'accept' ? `${base}/${id}` : '/mentorship', 303);
 }
 
 async function showAsk(c: AppContext, values: AskValues | null, errors?: FieldErrors) {
@@ -176,16 +179,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     return c.redirect('/mentorship', 303);
   })
   .get('/mentorships/:id', (c) => showMentorship(c, idParam(c)))
-  .post('/mentorships/:id/respond', async (c) => {
-    const viewer = me(c);
-    const id = idParam(c);
-    const body = await formBody(c);
-    const response = validate(ResponseSchema, { decision: field(body, 'decision'), block: field(body, 'block') || undefined });
-    const { db, now } = c.get('deps');
-    await rematch(c, await respondToProposal(db, viewer.id, id, response, now()));
-    await flash(c, 'success', response.decision === 'accept' ? 'sangam-mentorship-accepted' : 'sangam-mentorship-declined');
-    return c.redirect(response.decision === 'accept' ? `/mentorships/${id}` : '/mentorship', 303);
-  })
+  .post('/mentorships/:id/respond', (c) => answer(c, respondToProposal, '/mentorships'))
   .post('/mentorships/:id/checkins', async (c) => {
     const viewer = me(c);
     const id = idParam(c);
@@ -230,16 +224,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     const page = <SwapPage ctx={ctx} links={links} statusText={tr.t(statusKey)} accepted={accepted} awaitsViewer={swap.status === 'proposed' && !!mine && !mine.done} />;
     return render(c, ctx, tr.t('sangam-swap-title', links.length), page);
   })
-  .post('/swaps/:id/respond', async (c) => {
-    const viewer = me(c);
-    const id = idParam(c);
-    const body = await formBody(c);
-    const response = validate(ResponseSchema, { decision: field(body, 'decision'), block: field(body, 'block') || undefined });
-    const { db, now } = c.get('deps');
-    await rematch(c, await respondToSwap(db, viewer.id, id, response, now()));
-    await flash(c, 'success', response.decision === 'accept' ? 'sangam-mentorship-accepted' : 'sangam-mentorship-declined');
-    return c.redirect(response.decision === 'accept' ? `/swaps/${id}` : '/mentorship', 303);
-  })
+  .post('/swaps/:id/respond', (c) => answer(c, respondToSwap, '/swaps'))
   .get('/mentorship/pool', async (c) => {
     const viewer = me(c);
     if (!canOrganizeMentorship(viewer)) throw new ForbiddenError();

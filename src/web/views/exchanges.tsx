@@ -2,10 +2,10 @@ import { EXCHANGE_STATUSES } from '../../domain/exchanges/types.js';
 import type { Skill } from '../../domain/skills/types.js';
 import type { FieldErrors } from '../../errors.js';
 import { EXCHANGE_STATUS_KEYS, type ExchangeView } from '../presenters/exchanges.js';
-import { ErrorSummary, FieldError } from './components.js';
+import { ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
-import { SkillOptions } from './people.js';
+import { SkillField, SkillOptions } from './people.js';
 
 /**
  * "Offering group → receiving group". Names are isolated so that a Latin name on an Arabic page keeps
@@ -125,9 +125,6 @@ export function ExchangePage({ ctx, exchange }: { ctx: PageContext; exchange: Ex
 
 export interface ExchangeFormValues { offering: string; receiving: string; skill: string; startsOn: string; description: string; status: string }
 
-const invalid = (errors: FieldErrors | undefined, name: string) =>
-  errors?.[name] ? { 'aria-invalid': 'true', 'aria-describedby': `${name}-error` } : {};
-
 /** With a hint, the field points at the hint and, when there is one, at its error too. */
 const described = (errors: FieldErrors | undefined, name: string) =>
   ({ 'aria-describedby': errors?.[name] ? `${name}-hint ${name}-error` : `${name}-hint`, ...(errors?.[name] ? { 'aria-invalid': 'true' } : {}) });
@@ -156,14 +153,7 @@ export function ExchangeFormPage({ ctx, mode, action, values, skills, errors, ca
           <p class="hint" id="receiving-hint">{t('sangam-exchange-field-receiving-hint')}</p>
           <FieldError ctx={ctx} errors={errors} name="receiving" />
         </div>
-        <div class="field">
-          <label for="skill">{t('sangam-field-skill')}</label>
-          <select id="skill" name="skill" required {...invalid(errors, 'skill')}>
-            <option value="">{t('sangam-choose')}</option>
-            <SkillOptions skills={skills} selected={values.skill} ctx={ctx} />
-          </select>
-          <FieldError ctx={ctx} errors={errors} name="skill" />
-        </div>
+        <SkillField ctx={ctx} skills={skills} value={values.skill} errors={errors} />
         <div class="field">
           <label for="startsOn">{t('sangam-exchange-field-starts')} {t('sangam-optional')}</label>
           <input id="startsOn" name="startsOn" type="date" value={values.startsOn} min="2000-01-01" max="2100-12-31" {...described(errors, 'startsOn')} />

@@ -6,7 +6,7 @@ import { KIND_KEYS, LANGUAGE_LEVEL_KEYS, SKILL_LEVEL_KEYS, VISIBILITY_KEYS } fro
 import { ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
-import { CONTACT_KEYS, DAYS, SkillOptions } from './people.js';
+import { CONTACT_KEYS, DAYS, SkillField, SkillOptions } from './people.js';
 
 const SECTION_KEYS: Record<Section, MessageKey> = {
   about: 'sangam-section-about', languages: 'sangam-section-languages', location: 'sangam-section-location',
@@ -247,14 +247,7 @@ export function MySkillsPage({ ctx, skills, rows, offers, values, errors }: {
         <h2>{t('sangam-me-add-skill')}</h2>
         <CsrfField ctx={ctx} />
         <div class="filters">
-          <div class="field">
-            <label for="skill">{t('sangam-field-skill')}</label>
-            <select id="skill" name="skill" required {...invalid(errors, 'skill')}>
-              <option value="">{t('sangam-choose')}</option>
-              <SkillOptions skills={skills} selected={values.skill} ctx={ctx} />
-            </select>
-            <FieldError ctx={ctx} errors={errors} name="skill" />
-          </div>
+          <SkillField ctx={ctx} skills={skills} value={values.skill} errors={errors} />
           <div class="field">
             <label for="kind">{t('sangam-field-skill-kind')}</label>
             <select id="kind" name="kind">

@@ -7,7 +7,7 @@ import { FORMAT_KEYS, LEARNER_LEVEL_KEYS, type MentorshipView, type RequestView 
 import { ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
-import { SkillOptions } from './people.js';
+import { SkillField } from './people.js';
 
 /** A POST button (with CSRF token and hidden fields) that works without JavaScript. */
 function ActionButton({ ctx, action, fields = {}, primary, destructive, children }: {
@@ -144,14 +144,7 @@ export function AskPage({ ctx, skills, languages, values, errors }: {
       <form method="post" action="/mentorship/ask">
         <CsrfField ctx={ctx} />
         <div class="filters">
-          <div class="field">
-            <label for="skill">{t('sangam-field-skill')}</label>
-            <select id="skill" name="skill" required {...invalid(errors, 'skill')}>
-              <option value="">{t('sangam-choose')}</option>
-              <SkillOptions skills={skills} selected={values.skill} ctx={ctx} />
-            </select>
-            <FieldError ctx={ctx} errors={errors} name="skill" />
-          </div>
+          <SkillField ctx={ctx} skills={skills} value={values.skill} errors={errors} />
           <div class="field">
             <label for="level">{t('sangam-mentorship-field-level')}</label>
             <select id="level" name="level" {...invalid(errors, 'level')}>

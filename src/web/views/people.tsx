@@ -1,6 +1,8 @@
 import type { Skill } from '../../domain/skills/types.js';
+import type { FieldErrors } from '../../errors.js';
 import type { DirectoryEntryView, ProfileView, SkillChip } from '../presenters/people.js';
 import { CATEGORY_KEYS, REGION_KEYS } from '../presenters/names.js';
+import { FieldError, invalid } from './components.js';
 import { cachedOptions } from './option-cache.js';
 import type { PageContext } from './page-context.js';
 
@@ -19,6 +21,20 @@ export function SkillOptions({ skills, selected, ctx, byId = false }: {
   skills: Skill[]; selected: string; ctx: PageContext; byId?: boolean;
 }) {
   return cachedOptions(skills, `${ctx.lang}:${byId}`, selected, () => <SkillOptionList skills={skills} ctx={ctx} byId={byId} />);
+}
+
+/** The required "Skill" select of a form, with its error. */
+export function SkillField({ ctx, skills, value, errors }: { ctx: PageContext; skills: Skill[]; value: string; errors?: FieldErrors }) {
+  return (
+    <div class="field">
+      <label for="skill">{ctx.t('sangam-field-skill')}</label>
+      <select id="skill" name="skill" required {...invalid(errors, 'skill')}>
+        <option value="">{ctx.t('sangam-choose')}</option>
+        <SkillOptions skills={skills} selected={value} ctx={ctx} />
+      </select>
+      <FieldError ctx={ctx} errors={errors} name="skill" />
+    </div>
+  );
 }
 
 function SkillOptionList({ skills, ctx, byId }: { skills: Skill[]; ctx: PageContext; byId: boolean }) {
