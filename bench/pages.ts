@@ -2,28 +2,15 @@
 // the real app served over loopback HTTP, and for each page its gzip size and latency under load.
 // See bench/README.md. Run with `npm run bench`.
 
-import { mkdtemp, rm } from 'node:fs/promises';
-import http from 'node:http';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { Worker } from 'node:worker_threads';
-import { gunzipSync } from 'node:zlib';
-import { CONCURRENCY, request, type LoadResult, type Reply } from './load.js';
-import { serve } from '@hono/node-server';
-import { CompiledQuery, Kysely, PostgresDialect, sql, type LogEvent } from 'kysely';
-import pg from 'pg';
-import { loadConfig } from '../src/config/index.js';
-import '../src/db/connection.js'; // for its pg type parser (bigint counts as numbers), as the app expects
-import type { Db } from '../src/db/connection.js';
-import { startEmbeddedPostgres } from '../src/db/embedded.js';
-import { prepareSchema } from '../src/db/prepare.js';
-import { compactAfterBulkLoad, insertDemoPeople, loadDemoReference, seedDemo } from '../src/db/seed/demo.js';
-import { generateDemoPeople } from '../src/db/seed/demo-people.js';
+import { CONCURRENCY, request, type LoadResult } from './load.js';
+import { sql } from 'kysely';
+import { DEMO_ORGANIZER } from '../src/db/seed/demo-mentorship.js';
 import type { DemoPerson } from '../src/db/seed/demo-people.types.js';
-import type { Database } from '../src/db/schema.js';
-import { createApp } from '../src/web/app.js';
+import {
+  decoded, explainPage, loadInWorker, ms1, percentile, seconds, seedDemoAndPeople, serveApp, signIn, startBenchDatabase,
+  type BenchApp, type BenchDatabase, type DemoRef,
+} from './harness.js';
 
 // ---------------------------------------------------------------------------------------------
 // Settings and budgets
@@ -44,92 +31,10 @@ const DIRECTORY_P95_BUDGET_MS = 50;
 const EXPLAIN_MIN_MS = 5; // queries at least this slow get an EXPLAIN (ANALYZE, BUFFERS) for slow pages
 
 // ---------------------------------------------------------------------------------------------
-// Small helpers
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.unref();
-    probe.on('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return NaN;
-  const rank = Math.ceil((p / 100) * sorted.length);
-  return sorted[Math.min(sorted.length, Math.max(1, rank)) - 1];
-}
-
-const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-const ms1 = (ms: number) => (Number.isFinite(ms) ? ms.toFixed(1) : '-');
-
-/** The app's database handle, built like src/db/connection.ts's createDb but with a query log the bench can switch on. */
-function benchDb(url: string, poolSize: number, onQuery: (event: LogEvent) => void): Db {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
-  pool.on('error', (err) => console.error(`[db] idle client error: ${err.message}`));
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }), log: onQuery });
-}
-
-// ---------------------------------------------------------------------------------------------
-// HTTP over loopback: raw bytes as served (never decompressed while measuring), keep-alive.
-
-function decoded(reply: Reply): string {
-  return (reply.headers['content-encoding'] === 'gzip' ? gunzipSync(reply.body) : reply.body).toString('utf8');
-}
-
-/** Set-Cookie lines folded into a Cookie header value (name=value pairs only), later ones winning. */
-function mergeCookies(previous: string, reply: Reply): string {
-  const jar = new Map(previous.split('; ').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
-  for (const line of reply.headers['set-cookie'] ?? []) {
-    const pair = line.split(';')[0];
-    const name = pair.slice(0, pair.indexOf('='));
-    const value = pair.slice(pair.indexOf('=') + 1);
-    if (!value || /max-age=0/i.test(line)) jar.delete(name);
-    else jar.set(name, value);
-  }
-  return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
-/** Runs `load` in a worker thread: the server keeps this thread's event loop to itself. */
-function loadInWorker(port: number, path: string, cookie: string | undefined, count: number, timeLimitMs: number): Promise<LoadResult> {
-  return new Promise((resolve, reject) => {
-    // The worker registers tsx itself: workers do not inherit the main thread's loader.
-    const entry = new URL('./load-worker.ts', import.meta.url).href;
-    const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: { port, path, cookie, count, timeLimitMs } });
-    worker.once('message', (result: LoadResult) => {
-      if (result.first) result.first.body = Buffer.from(result.first.body);
-      resolve(result);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`load worker exited with ${code}`)); });
-  });
-}
-
-// ---------------------------------------------------------------------------------------------
 // Data
 
-/** The 100,000 extra people, with any username the demo already uses renamed. */
-function extraPeople(ref: Awaited<ReturnType<typeof loadDemoReference>>, taken: Set<string>): DemoPerson[] {
-  const people = generateDemoPeople(ref, EXTRA_PEOPLE, EXTRA_SEED);
-  let renamed = 0;
-  people.forEach((p, i) => {
-    if (taken.has(p.username)) {
-      p.username = `${p.username} (b${i})`;
-      renamed++;
-    }
-  });
-  console.log(`  ${renamed} generated usernames collided with the demo's and were renamed`);
-  return people;
-}
-
 /** Someone who wants to learn a technical skill, gives availability, and can use the development sign-in as is. */
-function pickViewer(people: DemoPerson[], ref: Awaited<ReturnType<typeof loadDemoReference>>): DemoPerson {
+function pickViewer(people: DemoPerson[], ref: DemoRef): DemoPerson {
   const category = new Map(ref.skills.map((s) => [s.slug, s.category]));
   const signInable = (u: string) => /^[A-Z][^#<>[\]|{}/@:_\u0000-\u001f]*$/u.test(u) && u.length <= 85 && u.trim() === u;
   const candidates = people.filter((p) => signInable(p.username) && p.availability.length >= 10 && p.skills.some((s) => s.kind === 'learn'));
@@ -145,6 +50,8 @@ interface PageSpec {
   label: string;
   path: string;
   cookie?: string;
+  /** Signed in: the username every page shows in its header, checked on the first reply. */
+  signedInAs?: string;
   /** A directory search: held to the p95 budget. */
   directory: boolean;
 }
@@ -162,54 +69,16 @@ interface PageResult {
 
 export async function runBenchmark(): Promise<void> {
   const totalStarted = performance.now();
-  const dir = await mkdtemp(join(tmpdir(), 'sangam-bench-'));
-  const pgPort = await freePort();
-  console.log(`Sangam page benchmark: embedded PostgreSQL on 127.0.0.1:${pgPort} in ${dir}`);
-
-  let pgServer: Awaited<ReturnType<typeof startEmbeddedPostgres>> | null = null;
-  let db: Db | null = null;
-  let httpServer: ReturnType<typeof serve> | null = null;
-  const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY * 2 });
+  let database: BenchDatabase | null = null;
+  let app: BenchApp | null = null;
   let exitCode = 1;
-
-  // Query capture, switched on only while diagnosing a slow page.
-  let captured: { sql: string; parameters: readonly unknown[]; ms: number }[] | null = null;
-  const onQuery = (event: LogEvent) => {
-    if (captured && event.level === 'query') {
-      captured.push({ sql: event.query.sql, parameters: event.query.parameters, ms: event.queryDurationMillis });
-    }
-  };
 
   try {
     // 1. Database and data ------------------------------------------------------------------
-    let t = performance.now();
-    pgServer = await startEmbeddedPostgres(join(dir, 'pg'), pgPort, { persistent: false });
-    db = benchDb(pgServer.url, DB_POOL_SIZE, onQuery);
-    await prepareSchema(db);
-    console.log(`  PostgreSQL started and schema prepared in ${seconds(performance.now() - t)}`);
-
-    const seedStarted = performance.now();
+    database = await startBenchDatabase('page benchmark', DB_POOL_SIZE);
+    const db = database.db;
     const now = new Date();
-    const demo = await seedDemo(db, now);
-    const ref = await loadDemoReference(db);
-    const taken = new Set((await db.selectFrom('people').select('username').execute()).map((r) => r.username));
-    t = performance.now();
-    const people = extraPeople(ref, taken);
-    const generateMs = performance.now() - t;
-    t = performance.now();
-    await insertDemoPeople(db, people, now);
-    const insertMs = performance.now() - t;
-    t = performance.now();
-    await compactAfterBulkLoad(db);
-    const analyzeMs = performance.now() - t;
-    const seedMs = performance.now() - seedStarted;
-    const counts = await sql<{ people: number; skills: number; languages: number }>`
-      select (select count(*) from people) as people, (select count(*) from person_skills) as skills,
-             (select count(*) from person_languages) as languages`.execute(db);
-    const c = counts.rows[0];
-    console.log(`  seeded ${demo} demo + ${people.length} generated people in ${seconds(seedMs)} ` +
-      `(generate ${seconds(generateMs)}, insert ${seconds(insertMs)}, compact ${seconds(analyzeMs)}); ` +
-      `${c.people} people, ${c.skills} person_skills, ${c.languages} person_languages`);
+    const { demo, people, ref, seedMs } = await seedDemoAndPeople(db, now, EXTRA_PEOPLE, EXTRA_SEED);
 
     const demoProfile = await sql<{ username: string }>`
       select p.username from people p join person_skills ps on ps.person_id = p.id
@@ -218,40 +87,32 @@ export async function runBenchmark(): Promise<void> {
     const profileName = demoProfile.rows[0]?.username;
     if (!profileName) throw new Error('no public demo profile found');
     const viewerPerson = pickViewer(people, ref);
+    // An active demo mentorship with the most check-ins: its page, as an organizer sees it.
+    const mentorship = await sql<{ id: number; checkins: number }>`
+      select m.id, count(*)::int as checkins from mentorships m join mentorship_checkins c on c.mentorship_id = m.id
+      where m.status = 'active' group by m.id order by count(*) desc, m.id limit 1`.execute(db);
+    const mentorshipId = mentorship.rows[0]?.id;
+    if (!mentorshipId) throw new Error('no active demo mentorship with check-ins found');
 
     // 2. The app over loopback HTTP ----------------------------------------------------------
-    const config = loadConfig({
-      NODE_ENV: 'test', HOST: '127.0.0.1', PORT: '0', DATA_DIR: dir, DB_POOL_SIZE: String(DB_POOL_SIZE),
-    });
-    const app = createApp({ db, config, now: () => new Date() });
-    const port = await new Promise<number>((resolve, reject) => {
-      const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) => resolve(info.port));
-      server.on('error', reject);
-      httpServer = server;
-    });
-    console.log(`  app listening on http://127.0.0.1:${port}`);
+    app = await serveApp(db, database.dir, DB_POOL_SIZE);
+    const { agent, port } = app;
 
     const home = await request(agent, port, '/');
     const stylesheetPath = /<link rel="stylesheet" href="(\/assets\/style-[^"]+\.css)"/.exec(decoded(home))?.[1];
     if (!stylesheetPath) throw new Error('no stylesheet link on /');
     const stylesheet = await request(agent, port, stylesheetPath);
 
-    // Sign in through the development sign-in, as a browser would.
-    const signinPage = await request(agent, port, '/signin');
-    const csrfToken = /name="_csrf" value="([^"]+)"/.exec(decoded(signinPage))?.[1];
-    if (!csrfToken) throw new Error(`no _csrf field on /signin (status ${signinPage.status})`);
-    let cookie = mergeCookies('', signinPage);
-    const form = new URLSearchParams({ _csrf: csrfToken, username: viewerPerson.username, return: '/' }).toString();
-    const signedIn = await request(agent, port, '/signin/dev', { method: 'POST', cookie, body: form });
-    if (signedIn.status !== 303) throw new Error(`development sign-in failed with ${signedIn.status}: ${decoded(signedIn).slice(0, 300)}`);
-    cookie = mergeCookies(cookie, signedIn);
-    const me = await request(agent, port, '/me', { cookie }); // shows, and so clears, the welcome message
-    if (me.status !== 200) throw new Error(`/me after sign-in answered ${me.status}`);
+    // Sign in through the development sign-in, as a browser would: a generated learner, and the demo organizer.
+    const cookie = await signIn(app, viewerPerson.username);
     const learns = viewerPerson.skills.filter((s) => s.kind === 'learn').map((s) => `${s.slug}@${s.level}`).join(', ');
     console.log(`  signed in as "${viewerPerson.username}" (learns ${learns}; ${viewerPerson.availability.length} h/week available)`);
+    const organizerCookie = await signIn(app, DEMO_ORGANIZER);
+    console.log(`  signed in as "${DEMO_ORGANIZER}" (organizer); mentorship page: /mentorships/${mentorshipId} (active, ${mentorship.rows[0].checkins} check-ins)`);
 
     // 3. Pages ---------------------------------------------------------------------------------
     const profilePath = `/people/${encodeURIComponent(profileName.replace(/ /g, '_'))}`;
+    const viewer = viewerPerson.username;
     const pages: PageSpec[] = [
       { label: '/', path: '/', directory: false },
       { label: '/people', path: '/people', directory: true },
@@ -269,8 +130,16 @@ export async function runBenchmark(): Promise<void> {
       { label: '/signin', path: '/signin', directory: false },
       { label: '/about', path: '/about', directory: false },
       { label: '/healthz', path: '/healthz', directory: false },
-      { label: '/people (signed in)', path: '/people', cookie, directory: true },
-      { label: '/people?overlap=1&skill=technical (signed in)', path: '/people?overlap=1&skill=technical', cookie, directory: true },
+      { label: '/people (signed in)', path: '/people', cookie, signedInAs: viewer, directory: true },
+      { label: '/people?overlap=1&skill=technical (signed in)', path: '/people?overlap=1&skill=technical', cookie, signedInAs: viewer, directory: true },
+      { label: '/exchanges', path: '/exchanges', directory: false },
+      { label: '/mentorship', path: '/mentorship', directory: false },
+      { label: '/mentorship (signed in)', path: '/mentorship', cookie, signedInAs: viewer, directory: false },
+      { label: '/mentorship/ask (signed in)', path: '/mentorship/ask', cookie, signedInAs: viewer, directory: false },
+      { label: '/mentorship/offer (signed in)', path: '/mentorship/offer', cookie, signedInAs: viewer, directory: false },
+      { label: '/notifications (signed in)', path: '/notifications', cookie, signedInAs: viewer, directory: false },
+      { label: '/mentorship/pool (organizer)', path: '/mentorship/pool', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/mentorships/<active> (organizer)', path: `/mentorships/${mentorshipId}`, cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
     ];
     console.log(`  profile page: ${profilePath}`);
     console.log(`\nMeasuring ${pages.length} pages: ${WARMUP} warm-up + ${REQUESTS} requests each, ${CONCURRENCY} at a time ...`);
@@ -286,7 +155,7 @@ export async function runBenchmark(): Promise<void> {
         spec, statuses: run.statuses, encoding, wireBytes: first.body.length, htmlBytes: Buffer.byteLength(decoded(first)),
         p50: percentile(sorted, 50), p95: percentile(sorted, 95), done: run.done,
       });
-      if (spec.directory && spec.cookie && !decoded(first).includes(viewerPerson.username.replace(/&/g, '&amp;'))) {
+      if (spec.signedInAs && !decoded(first).includes(spec.signedInAs.replace(/&/g, '&amp;'))) {
         console.warn(`  warning: ${spec.label} does not show the signed-in username; the session may not have held`);
       }
     }
@@ -346,43 +215,15 @@ export async function runBenchmark(): Promise<void> {
     if (diagnose.length && process.env.BENCH_EXPLAIN !== '0') {
       console.log(`\nQueries behind pages with p95 ≥ ${DIRECTORY_P95_BUDGET_MS} ms (one request each, alone; BENCH_EXPLAIN=0 to skip):`);
       const explained = new Set<string>();
-      for (const r of diagnose) {
-        captured = [];
-        const reply = await request(agent, port, r.spec.path, { cookie: r.spec.cookie });
-        const queries = captured;
-        captured = null;
-        console.log(`\n== ${r.spec.label}: ${ms1(reply.ms)} ms alone, ${queries.length} queries`);
-        for (const q of [...queries].sort((a, b) => b.ms - a.ms).slice(0, 6)) {
-          console.log(`  ${ms1(q.ms).padStart(7)} ms  ${q.sql.replace(/\s+/g, ' ').slice(0, 150)}`);
-        }
-        for (const q of [...queries].sort((a, b) => b.ms - a.ms).filter((q) => q.ms >= EXPLAIN_MIN_MS).slice(0, 2)) {
-          const key = q.sql.replace(/\s+/g, ' ') + JSON.stringify(q.parameters);
-          if (explained.has(key)) {
-            console.log(`  (${ms1(q.ms)} ms query already explained above)`);
-            continue;
-          }
-          explained.add(key);
-          const plan = await db.executeQuery<Record<string, string>>(CompiledQuery.raw(`explain (analyze, buffers) ${q.sql}`, [...q.parameters]));
-          console.log(`\n  -- ${ms1(q.ms)} ms in the app; parameters: ${clip(JSON.stringify(q.parameters), 300)}`);
-          console.log(`  ${q.sql.replace(/\s+/g, ' ').trim()}`);
-          for (const row of plan.rows) console.log(`    ${clip(String(Object.values(row)[0]), 240)}`);
-        }
-      }
+      for (const r of diagnose) await explainPage(database, app, r.spec.label, r.spec.path, r.spec.cookie, EXPLAIN_MIN_MS, explained);
     }
     console.log(`\nTotal time ${seconds(performance.now() - totalStarted)}; exit code ${exitCode}`);
   } catch (error) {
     console.error(`bench failed: ${(error as Error).stack ?? error}`);
     exitCode = 1;
   } finally {
-    agent.destroy();
-    const server = httpServer as ReturnType<typeof serve> | null;
-    if (server) {
-      if ('closeAllConnections' in server) (server as http.Server).closeAllConnections();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-    }
-    await db?.destroy().catch(() => {});
-    await pgServer?.stop().catch((e: unknown) => console.error(`stopping PostgreSQL: ${(e as Error).message}`));
-    await rm(dir, { recursive: true, force: true }).catch(() => {});
+    await app?.close();
+    await database?.stop();
   }
   process.exit(exitCode);
 }

@@ -12,7 +12,8 @@ Commands:
   seed [--people N]  add invented demo people to an empty database (default 320)
   match assign --in FILE                  optimal mentor assignment for a JSON instance (stdout: JSON)
   match swaps --in FILE [--max-cycle 2|3] optimal mentorship swap cycles for a JSON instance (stdout: JSON)
-  bench [matching]   run the page benchmark, or the matching one (see bench/README.md)
+  bench [matching|matching-run]  run the page benchmark, the matching solvers' one, or a matching run
+                                 over the database (see bench/README.md)
 
 Configuration is read from the environment: see README.md.`;
 
@@ -58,6 +59,9 @@ export async function main(argv: string[]): Promise<void> {
         if (rest[0] === 'matching') {
           const { runMatchingBenchmark } = await import('../../bench/matching.js');
           await runMatchingBenchmark();
+        } else if (rest[0] === 'matching-run') {
+          const { runMatchingRunBenchmark } = await import('../../bench/matching-run.js');
+          await runMatchingRunBenchmark();
         } else {
           const { runBenchmark } = await import('../../bench/pages.js');
           await runBenchmark();

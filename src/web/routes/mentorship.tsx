@@ -98,9 +98,9 @@ async function showMentorship(c: AppContext, id: number, values?: CheckinValues,
   const viewer = c.get('viewer');
   const { db, now } = c.get('deps');
   const tr = c.get('tr');
+  assertSignedIn(viewer);
   const m = await getMentorship(db, id);
   if (!m) throw new NotFoundError();
-  assertSignedIn(viewer);
   if (!canSeeMentorship(viewer, { learnerId: m.learner.id, mentorId: m.mentor.id })) throw new ForbiddenError();
   const tree = await getSkillTree(db, tr.lang);
   const ctx = await pageContext(c, { forms: true });
