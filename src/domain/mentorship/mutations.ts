@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/connection.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../../errors.js';
 import { notify } from '../notifications/mutations.js';
@@ -65,14 +66,13 @@ export async function runMatching(db: Db, options: RunOptions): Promise<RunSumma
         { personId: p.mentorId, kind: 'mentorship-proposed', params: [p.reasons.skillId, names.get(p.learnerId)!], link },
       );
     });
+    // One statement each, with the ids (and reasons) as arrays, however many requests a run touches.
     const proposed = [...plan.pairs, ...plan.swaps.flat()].map((p) => p.requestId);
-    if (proposed.length) {
-      await trx.updateTable('mentorship_requests').set({ status: 'proposed', unmatched_reason: null, updated_at: options.now })
-        .where('id', 'in', proposed).execute();
-    }
-    for (const { requestId, reason } of plan.unmatched) {
-      await trx.updateTable('mentorship_requests').set({ unmatched_reason: reason }).where('id', '=', requestId).execute();
-    }
+    await sql`update mentorship_requests set status = 'proposed', unmatched_reason = null, updated_at = ${options.now}
+      where id = any(${proposed}::int[])`.execute(trx);
+    await sql`update mentorship_requests r set unmatched_reason = u.reason
+      from unnest(${plan.unmatched.map((u) => u.requestId)}::int[], ${plan.unmatched.map((u) => u.reason)}::text[]) as u(id, reason)
+      where r.id = u.id`.execute(trx);
     await notify(trx, notifications);
     return {
       runId: run.id, openRequests: pool.requests.length, proposals: proposed.length, swapCycles: plan.swaps.length,
@@ -83,12 +83,15 @@ export async function runMatching(db: Db, options: RunOptions): Promise<RunSumma
 }
 
 async function insertProposals(db: Db, runId: number, swapId: number | null, pairs: ProposedPair[]): Promise<number[]> {
-  if (!pairs.length) return [];
-  const rows = await db.insertInto('mentorships').values(pairs.map((p) => ({
-    request_id: p.requestId, learner_id: p.learnerId, mentor_id: p.mentorId, skill_id: p.reasons.mentorSkillId,
-    run_id: runId, swap_id: swapId, weight: p.weight, reasons: JSON.stringify(p.reasons),
-  }))).returning('id').execute();
-  return rows.map((r) => r.id);
+  const ids: number[] = [];
+  for (const group of chunks(pairs)) {
+    const rows = await db.insertInto('mentorships').values(group.map((p) => ({
+      request_id: p.requestId, learner_id: p.learnerId, mentor_id: p.mentorId, skill_id: p.reasons.mentorSkillId,
+      run_id: runId, swap_id: swapId, weight: p.weight, reasons: JSON.stringify(p.reasons),
+    }))).returning('id').execute();
+    ids.push(...rows.map((r) => r.id));
+  }
+  return ids;
 }
 
 async function displayNames(db: Db, ids: number[]): Promise<Map<number, string>> {

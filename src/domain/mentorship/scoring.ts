@@ -1,4 +1,4 @@
-import { overlapHours } from '../people/availability.js';
+import { UTC_SLOTS } from '../people/availability.js';
 import { subtreeIds } from '../skills/data.js';
 import type { SkillTree } from '../skills/types.js';
 import type { Candidate, MatchReasons, MatchingPool, Mentor, OpenRequest, Specificity, UnmatchedReason } from './types.js';
@@ -48,6 +48,33 @@ function relation(tree: SkillTree, asked: number, offered: number): Specificity 
   return null;
 }
 
+// A run compares each learner with many mentors: availability is read once per person into 32-bit words.
+const availabilityWords = new WeakMap<object, Uint32Array>();
+function wordsOf(person: { availabilityUtc: string }): Uint32Array {
+  let words = availabilityWords.get(person);
+  if (!words) {
+    words = new Uint32Array(Math.ceil(UTC_SLOTS / 32));
+    for (let i = 0; i < UTC_SLOTS; i++) if (person.availabilityUtc[i] === '1') words[i >>> 5] |= 1 << (i & 31);
+    availabilityWords.set(person, words);
+  }
+  return words;
+}
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (((x + (x >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+/** Hours a week two people are both available (half-hour slots in UTC). */
+function sharedHours(a: { availabilityUtc: string }, b: { availabilityUtc: string }): number {
+  const x = wordsOf(a);
+  const y = wordsOf(b);
+  let slots = 0;
+  for (let i = 0; i < x.length; i++) slots += popcount(x[i] & y[i]);
+  return slots / 2;
+}
+
 export type PairOutcome =
   | { ok: true; candidate: Candidate }
   /** The first hard constraint the pair fails, in the order of UNMATCHED_REASONS. */
@@ -65,7 +92,7 @@ export function scorePair(tree: SkillTree, pool: Pick<MatchingPool, 'blocked' | 
   const language = request.languages.find((code) =>
     (learner.languages.get(code) ?? 0) >= USABLE_LANGUAGE_LEVEL && (mentor.person.languages.get(code) ?? 0) >= USABLE_LANGUAGE_LEVEL);
   if (!language) return { ok: false, failed: 'language' };
-  const overlap = overlapHours(learner.availabilityUtc, mentor.person.availabilityUtc);
+  const overlap = sharedHours(learner, mentor.person);
   if (overlap < options.minOverlapHours || overlap === 0) return { ok: false, failed: 'overlap' };
   if (mentor.away || mentor.spareCapacity <= 0 || pool.blocked.has(`${learner.id}:${mentor.person.id}`)
     || pool.blocked.has(`${mentor.person.id}:${learner.id}`) || pool.declined.has(`${request.id}:${mentor.person.id}`)) {
@@ -105,14 +132,23 @@ export function candidatesFor(tree: SkillTree, pool: MatchingPool, options: Scor
   for (const mentor of pool.mentors) {
     for (const skillId of mentor.skills.keys()) mentorsBySkill.set(skillId, [...(mentorsBySkill.get(skillId) ?? []), mentor]);
   }
+  // Many requests ask for the same few skills: find each skill's mentors once.
+  const mentorsFor = new Map<number, Set<Mentor>>();
+  const relatedMentors = (skillId: number) => {
+    let related = mentorsFor.get(skillId);
+    if (!related) {
+      related = new Set();
+      const skillIds = subtreeIds(tree, skillId);
+      for (let s = tree.byId.get(skillId)?.parentId; s != null; s = tree.byId.get(s)?.parentId) skillIds.push(s);
+      for (const id of skillIds) for (const mentor of mentorsBySkill.get(id) ?? []) related.add(mentor);
+      mentorsFor.set(skillId, related);
+    }
+    return related;
+  };
   return pool.requests.map((request) => {
     const candidates: Candidate[] = [];
     let furthest = 0;
-    const related = new Set<Mentor>();
-    const relatedSkillIds = [...subtreeIds(tree, request.skillId)];
-    for (let s = tree.byId.get(request.skillId)?.parentId; s != null; s = tree.byId.get(s)?.parentId) relatedSkillIds.push(s);
-    for (const skillId of relatedSkillIds) for (const mentor of mentorsBySkill.get(skillId) ?? []) related.add(mentor);
-    for (const mentor of related) {
+    for (const mentor of relatedMentors(request.skillId)) {
       const outcome = scorePair(tree, pool, request, mentor, options);
       if (outcome.ok) candidates.push(outcome.candidate);
       else furthest = Math.max(furthest, stages.indexOf(outcome.failed));

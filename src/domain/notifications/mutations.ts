@@ -1,3 +1,4 @@
+import { chunks } from '../../db/chunks.js';
 import type { Db } from '../../db/connection.js';
 import type { NewNotification } from './types.js';
 
@@ -6,10 +7,11 @@ import type { NewNotification } from './types.js';
  * as well as the database, so a notification is stored with the change it tells about, or not at all.
  */
 export async function notify(db: Db, notifications: NewNotification[]): Promise<void> {
-  if (!notifications.length) return;
-  await db.insertInto('notifications').values(notifications.map((n) => ({
-    person_id: n.personId, kind: n.kind, params: JSON.stringify(n.params), link: n.link,
-  }))).execute();
+  for (const group of chunks(notifications)) {
+    await db.insertInto('notifications').values(group.map((n) => ({
+      person_id: n.personId, kind: n.kind, params: JSON.stringify(n.params), link: n.link,
+    }))).execute();
+  }
 }
 
 /** Marks every unread notification of the person read; returns how many were. */
