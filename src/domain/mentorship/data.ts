@@ -145,9 +145,11 @@ export interface Run {
 }
 
 export interface Pool {
-  /** Open and proposed requests, oldest first. */
+  /** Requests waiting for a mentor, oldest first. */
   requests: RequestSummary[];
-  requestCount: number;
+  openCount: number;
+  /** Requests with a proposal waiting for answers. */
+  proposedCount: number;
   mentors: PoolMentor[];
   mentorCount: number;
   /** Open requests the last run could not match, counted by reason. */
@@ -161,36 +163,33 @@ export const POOL_PAGE_SIZE = 50;
 /** What an organizer sees: who is waiting and why, who mentors and how full they are, the last runs. */
 export async function getPool(db: Db, page: number): Promise<Pool> {
   const offset = (page - 1) * POOL_PAGE_SIZE;
-  const [requests, counts, mentors, reasons, runs] = await Promise.all([
-    requestQuery(db).where('r.status', 'in', ['open', 'proposed']).orderBy('r.status').orderBy('r.id').limit(POOL_PAGE_SIZE).offset(offset).execute(),
-    sql<{ requests: number; mentors: number; active: number }>`select
-      (select count(*)::int from mentorship_requests where status in ('open', 'proposed')) as requests,
+  const [requests, requestCounts, counts, mentors, runs] = await Promise.all([
+    requestQuery(db).where('r.status', '=', 'open').orderBy('r.id').limit(POOL_PAGE_SIZE).offset(offset).execute(),
+    // One pass over the live requests gives both the totals and the open ones by reason.
+    db.selectFrom('mentorship_requests').select(['status', 'unmatched_reason', sql<number>`count(*)::int`.as('n')])
+      .where('status', 'in', ['open', 'proposed']).groupBy(['status', 'unmatched_reason']).execute(),
+    sql<{ mentors: number; active: number }>`select
       (select count(*)::int from mentor_offers) as mentors,
       (select count(*)::int from mentorships where status = 'active') as active`.execute(db).then((r) => r.rows[0]),
-    // Loads are counted once per mentor, and the page is cut before joining people for the names.
+    // Paged on mentor_offers alone; loads are counted for the page's mentors only, through mentorships_mentor.
     sql<{ id: number; username: string; display_name: string; capacity: number; away_until: string | null; load: number }>`
-      select p.id, p.username, p.display_name, o.capacity, o.away_until, o.load
-      from (
-        select o.person_id, o.capacity, o.away_until, coalesce(l.n, 0) as load
-        from mentor_offers o
-        left join (select mentor_id, count(*)::int as n from mentorships where status in ('proposed', 'active') group by mentor_id) l
-          on l.mentor_id = o.person_id
-        order by coalesce(l.n, 0)::float / greatest(o.capacity, 1) desc, o.person_id
-        limit ${POOL_PAGE_SIZE} offset ${offset}
-      ) o join people p on p.id = o.person_id
-      order by o.load::float / greatest(o.capacity, 1) desc, o.person_id`.execute(db).then((r) => r.rows),
-    db.selectFrom('mentorship_requests').select(['unmatched_reason', sql<number>`count(*)::int`.as('n')])
-      .where('status', '=', 'open').where('unmatched_reason', 'is not', null).groupBy('unmatched_reason').execute(),
+      select p.id, p.username, p.display_name, o.capacity, o.away_until,
+        (select count(*)::int from mentorships m where m.mentor_id = o.person_id and m.status in ('proposed', 'active')) as load
+      from (select person_id, capacity, away_until from mentor_offers order by person_id limit ${POOL_PAGE_SIZE} offset ${offset}) o
+      join people p on p.id = o.person_id
+      order by o.person_id`.execute(db).then((r) => r.rows),
     db.selectFrom('matching_runs as r').leftJoin('people as p', 'p.id', 'r.started_by')
       .select(['r.id', 'r.trigger', 'r.created_at', 'p.display_name', 'r.open_requests', 'r.proposals', 'r.swap_cycles', 'r.unmatched',
         'r.total_weight', 'r.optimal', 'r.duration_ms'])
       .orderBy('r.id', 'desc').limit(5).execute(),
   ]);
   return {
-    requests: requests.map(toRequest), requestCount: counts.requests,
+    requests: requests.map(toRequest),
+    openCount: requestCounts.filter((r) => r.status === 'open').reduce((n, r) => n + r.n, 0),
+    proposedCount: requestCounts.filter((r) => r.status === 'proposed').reduce((n, r) => n + r.n, 0),
     mentors: mentors.map((m) => ({ person: { id: m.id, username: m.username, displayName: m.display_name }, capacity: m.capacity, load: m.load, awayUntil: m.away_until })),
     mentorCount: counts.mentors,
-    unmatchedByReason: Object.fromEntries(reasons.map((r) => [r.unmatched_reason, r.n])),
+    unmatchedByReason: Object.fromEntries(requestCounts.filter((r) => r.status === 'open' && r.unmatched_reason).map((r) => [r.unmatched_reason, r.n])),
     activeMentorships: counts.active,
     runs: runs.map((r) => ({
       id: r.id, trigger: r.trigger, createdAt: r.created_at, startedBy: r.display_name, openRequests: r.open_requests,

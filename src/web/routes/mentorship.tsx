@@ -234,7 +234,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     const [pool, tree] = await Promise.all([getPool(db, page), getSkillTree(db, tr.lang)]);
     const ctx = await pageContext(c, { forms: true });
     const view = {
-      requests: pool.requests.map((r) => presentRequest(r, tree, tr)), requestCount: pool.requestCount,
+      requests: pool.requests.map((r) => presentRequest(r, tree, tr)), openCount: pool.openCount, proposedCount: pool.proposedCount,
       mentors: pool.mentors.map((m) => ({ name: m.person.displayName, href: profileHref(m.person.username), load: m.load, capacity: m.capacity, away: m.awayUntil ? formatDate(tr.lang, m.awayUntil) : null })),
       mentorCount: pool.mentorCount,
       unmatched: UNMATCHED_REASONS.filter((r) => pool.unmatchedByReason[r]).map((r) => ({ reason: tr.t(UNMATCHED_KEYS[r]), count: pool.unmatchedByReason[r]! })),
@@ -244,7 +244,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
         requests: r.openRequests, proposals: r.proposals, swaps: r.swapCycles, unmatched: r.unmatched, total: r.totalWeight, optimal: r.optimal, ms: r.durationMs,
       })),
     };
-    const hasNext = page * POOL_PAGE_SIZE < Math.max(pool.requestCount, pool.mentorCount);
+    const hasNext = page * POOL_PAGE_SIZE < Math.max(pool.openCount, pool.mentorCount);
     return render(c, ctx, tr.t('sangam-pool-title'), <PoolPage ctx={ctx} pool={view} page={page} hasNext={hasNext} pageLink={(p) => `/mentorship/pool?page=${p}`} />);
   })
   .post('/mentorship/runs', async (c) => {

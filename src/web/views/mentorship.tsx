@@ -354,7 +354,8 @@ export function SwapPage({ ctx, links, statusText, awaitsViewer, accepted }: {
 
 export interface PoolView {
   requests: RequestView[];
-  requestCount: number;
+  openCount: number;
+  proposedCount: number;
   mentors: { name: string; href: string; load: number; capacity: number; away: string | null }[];
   mentorCount: number;
   unmatched: { reason: string; count: number }[];
@@ -369,7 +370,7 @@ export function PoolPage({ ctx, pool, page, pageLink, hasNext }: {
   return (
     <>
       <h1>{t('sangam-pool-title')}</h1>
-      <p>{t('sangam-pool-summary', pool.requestCount, pool.mentorCount, pool.activeMentorships)}</p>
+      <p>{t('sangam-pool-summary', pool.openCount, pool.proposedCount, pool.mentorCount, pool.activeMentorships)}</p>
       <p><ActionButton ctx={ctx} action="/mentorship/runs" primary>{t('sangam-pool-run')}</ActionButton></p>
       {pool.unmatched.length > 0 && (
         <section class="card">
