@@ -14,7 +14,8 @@ import { translatorFor, type MessageKey, type MessageParam, type Translator } fr
 import { createPerson, dailyHours, type PersonSpec } from '../factories.js';
 import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
 
-const JOURNEY_TIMEOUT = 60_000;
+// A journey takes 15–25 s here; the margin is for a slower CI machine.
+const JOURNEY_TIMEOUT = 120_000;
 const en = translatorFor('en').t;
 
 let app: RunningApp;
