@@ -130,6 +130,52 @@ export interface GroupExchangesTable {
   created_by: number | null; created_at: Generated<Date>; updated_at: Generated<Date>;
 }
 
+export type CommunityKind = 'wiki-community' | 'chapter' | 'user-group' | 'thematic' | 'regional-hub' | 'informal';
+export interface CommunitiesTable {
+  id: Generated<number>; slug: string; name: string; kind: CommunityKind; description: Generated<string>;
+  created_by: number | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface CommunityWikisTable { community_id: number; dbname: string }
+export interface CommunityLanguagesTable { community_id: number; lang: string }
+export interface CommunityCountriesTable { community_id: number; country: string }
+export interface CommunityMembersTable {
+  community_id: number; person_id: number;
+  role: ColumnType<'organizer' | 'member', 'organizer' | 'member' | undefined, 'organizer' | 'member'>; joined_at: Generated<Date>;
+}
+export interface CommunityChannelsTable {
+  id: Generated<number>; community_id: number; kind: 'mailing-list' | 'telegram' | 'irc' | 'matrix' | 'wiki-page' | 'other';
+  label: Generated<string>; url: string;
+}
+export interface WikiStatsTable {
+  dbname: string; articles: number; pages: number; edits: number; admins: number; users: number; active_users: number; files: number;
+  as_of: DateOnly; source: 'snapshot' | 'siteinfo';
+}
+export type ApplicationStatus = 'draft' | 'submitted' | 'accepted' | 'waitlisted' | 'rejected';
+export interface RecruitmentCallsTable {
+  id: Generated<number>; slug: string; title: string; description: Generated<string>; closes_on: DateOnly | null;
+  status: ColumnType<'draft' | 'open' | 'closed', 'draft' | 'open' | 'closed' | undefined, 'draft' | 'open' | 'closed'>;
+  weights: ColumnType<Record<string, number>, string, string>; min_confirmed: Generated<number>;
+  created_by: number | null; created_at: Generated<Date>;
+}
+export interface CallApplicationsTable {
+  id: Generated<number>; call_id: number; community_id: number; submitted_by: number | null;
+  status: ColumnType<ApplicationStatus, ApplicationStatus | undefined, ApplicationStatus>;
+  answers: ColumnType<Record<string, unknown>, string | undefined, string>;
+  created_at: Generated<Date>; submitted_at: Timestamp | null; decided_at: Timestamp | null; decided_by: number | null;
+  decision_message: Generated<string>;
+}
+export interface ApplicationConfirmationsTable { application_id: number; person_id: number; confirmed_at: Generated<Date> }
+export interface ApplicationOverridesTable {
+  application_id: number; criterion: string; score: ColumnType<string, number | string, number | string>; reason: string;
+  reviewer_id: number | null; created_at: Generated<Date>;
+}
+export interface InterestListsTable {
+  id: Generated<number>; slug: string; title: string; description: Generated<string>; created_by: number | null; created_at: Generated<Date>;
+}
+export interface InterestListMembersTable {
+  list_id: number; person_id: number; shared_channels: ColumnType<string[], string[] | undefined, string[]>; joined_at: Generated<Date>;
+}
+
 export interface TaxonomyRevisionTable { only_row: Generated<boolean>; revision: number }
 
 export interface Database {
@@ -155,4 +201,17 @@ export interface Database {
   mentorship_blocks: MentorshipBlocksTable;
   notifications: NotificationsTable;
   group_exchanges: GroupExchangesTable;
+  communities: CommunitiesTable;
+  community_wikis: CommunityWikisTable;
+  community_languages: CommunityLanguagesTable;
+  community_countries: CommunityCountriesTable;
+  community_members: CommunityMembersTable;
+  community_channels: CommunityChannelsTable;
+  wiki_stats: WikiStatsTable;
+  recruitment_calls: RecruitmentCallsTable;
+  call_applications: CallApplicationsTable;
+  application_confirmations: ApplicationConfirmationsTable;
+  application_overrides: ApplicationOverridesTable;
+  interest_lists: InterestListsTable;
+  interest_list_members: InterestListMembersTable;
 }
