@@ -50,3 +50,32 @@ export function dailyHours(from: number, to: number): number[] {
   for (let day = 0; day < 7; day++) for (let h = from; h < to; h++) hours.push(day * 24 + h);
   return hours;
 }
+
+export interface CommunitySpec {
+  slug?: string;
+  name?: string;
+  kind?: 'wiki-community' | 'chapter' | 'user-group' | 'thematic' | 'regional-hub' | 'informal';
+  wikis?: string[];
+  languages?: string[];
+  countries?: string[];
+  /** People ids; the first is the organizer. */
+  members?: number[];
+}
+
+let communityCounter = 0;
+
+/** A community with its wikis, languages, countries and members, as rows in the real tables. */
+export async function createCommunity(db: Db, spec: CommunitySpec = {}): Promise<{ id: number; slug: string }> {
+  communityCounter += 1;
+  const slug = spec.slug ?? `community-${communityCounter}`;
+  const { id } = await db.insertInto('communities')
+    .values({ slug, name: spec.name ?? `Community ${communityCounter}`, kind: spec.kind ?? 'user-group' })
+    .returning('id').executeTakeFirstOrThrow();
+  for (const dbname of spec.wikis ?? []) await db.insertInto('community_wikis').values({ community_id: id, dbname }).execute();
+  for (const lang of spec.languages ?? []) await db.insertInto('community_languages').values({ community_id: id, lang }).execute();
+  for (const country of spec.countries ?? []) await db.insertInto('community_countries').values({ community_id: id, country }).execute();
+  for (const [i, personId] of (spec.members ?? []).entries()) {
+    await db.insertInto('community_members').values({ community_id: id, person_id: personId, role: i === 0 ? 'organizer' : 'member' }).execute();
+  }
+  return { id, slug };
+}
