@@ -3,6 +3,7 @@ import type { Db } from '../db/connection.js';
 import type { MailTransport } from '../integrations/mail/transport.js';
 import { runMatching } from '../domain/mentorship/mutations.js';
 import { deliverPendingMail } from './deliver-mail.js';
+import { refreshWikiStats } from './refresh-wiki-stats.js';
 
 /** What a job may use; the same for every job, so serve, tests and the CLI can run any of them. */
 export interface JobDeps {
@@ -39,5 +40,11 @@ export const JOBS: Job[] = [
     run: (deps) => runMatching(deps.db, {
       trigger: 'schedule', startedBy: null, now: deps.now(), minOverlapHours: deps.config.mentorship.minOverlapHours,
     }),
+  },
+  {
+    // Daily, a bounded batch of the wikis whose statistics are over four weeks old: each wiki about monthly.
+    name: 'refresh-wiki-stats',
+    schedule: '0 3 * * *', // every day at 03:00 UTC
+    run: (deps) => refreshWikiStats(deps.db, deps.now()),
   },
 ];

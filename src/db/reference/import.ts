@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Db } from '../connection.js';
 import { regionCodeFromName } from '../../domain/places/regions.js';
 import { parseDelimited } from './csv.js';
+import { importWikiStats } from './wiki-stats.js';
 
 const HERE = import.meta.dirname;
 const read = (name: string) => readFileSync(join(HERE, name), 'utf8');
@@ -59,4 +60,6 @@ export async function importReferenceData(db: Db): Promise<void> {
         .execute();
     }
   });
+  // After the wikis, which the statistics reference.
+  await importWikiStats(db);
 }
