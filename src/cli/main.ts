@@ -10,6 +10,8 @@ Commands:
   serve              start the web server (migrates, and seeds demo data on an empty development database)
   migrate            apply database migrations and load reference data
   seed [--people N]  add invented demo people to an empty database (default 320)
+  import wikis [--live]  load the Wikimedia wikis shipped with Sangam; --live refreshes them from Meta-Wiki's
+                        site matrix, keeping the shipped data (exit 0, with a warning) when it is unreachable
   match assign --in FILE                  optimal mentor assignment for a JSON instance (stdout: JSON)
   match swaps --in FILE [--max-cycle 2|3] optimal mentorship swap cycles for a JSON instance (stdout: JSON)
   bench [matching|matching-run]  run the page benchmark, the matching solvers' one, or a matching run
@@ -40,6 +42,19 @@ export async function main(argv: string[]): Promise<void> {
         const added = await seedDemo(database.db, new Date(), count);
         console.log(added ? `seeded ${added} demo people` : 'the database already has people; nothing seeded');
         await database.close();
+        return;
+      }
+      case 'import': {
+        const { positionals, values } = parseArgs({ args: rest, allowPositionals: true, options: { live: { type: 'boolean', default: false } } });
+        if (positionals.join(' ') !== 'wikis') throw new UsageError('import takes one thing to import: wikis');
+        const { importWikis } = await import('./import-wikis.js');
+        const { migrateToLatest } = await import('../db/migrate.js');
+        const database = await openDatabase(loadConfig());
+        await migrateToLatest(database.db);
+        const result = await importWikis(database.db, { live: values.live });
+        await database.close();
+        if (result.liveError) console.error(`sangam import wikis: warning: the live site matrix is not reachable (${result.liveError}); keeping the shipped wikis`);
+        console.log(`wikis imported from the ${result.source === 'live' ? 'live site matrix' : 'shipped site matrix'}: ${result.added} added, ${result.changed} updated`);
         return;
       }
       case 'match': {

@@ -25,6 +25,7 @@ import { mentorshipRoutes } from './routes/mentorship.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
 import { skillRoutes } from './routes/skills.js';
+import { wikiRoutes } from './routes/wikis.js';
 import { ErrorPage } from './views/error.js';
 
 export function createApp(deps: AppDeps) {
@@ -89,6 +90,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', skillRoutes);
   app.route('/', notificationRoutes);
   app.route('/', exchangeRoutes);
+  app.route('/', wikiRoutes);
   app.route('/', communityRoutes);
 
   app.notFound(async (c) => {
