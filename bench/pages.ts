@@ -133,6 +133,8 @@ export async function runBenchmark(): Promise<void> {
       { label: '/people (signed in)', path: '/people', cookie, signedInAs: viewer, directory: true },
       { label: '/people?overlap=1&skill=technical (signed in)', path: '/people?overlap=1&skill=technical', cookie, signedInAs: viewer, directory: true },
       { label: '/exchanges', path: '/exchanges', directory: false },
+      { label: '/capacity', path: '/capacity', directory: false },
+      { label: '/capacity?skill=technical&by=region', path: '/capacity?skill=technical&by=region', directory: false },
       { label: '/mentorship', path: '/mentorship', directory: false },
       { label: '/mentorship (signed in)', path: '/mentorship', cookie, signedInAs: viewer, directory: false },
       { label: '/mentorship/ask (signed in)', path: '/mentorship/ask', cookie, signedInAs: viewer, directory: false },

@@ -17,6 +17,7 @@ import { rateLimit } from './middleware/rate-limit.js';
 import { session } from './middleware/session.js';
 import { pageContext, render, setStylesheetPath } from './render.js';
 import { authRoutes } from './routes/auth.js';
+import { capacityRoutes } from './routes/capacity.js';
 import { communityRoutes } from './routes/communities.js';
 import { exchangeRoutes } from './routes/exchanges.js';
 import { homeRoutes } from './routes/home.js';
@@ -90,6 +91,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', skillRoutes);
   app.route('/', notificationRoutes);
   app.route('/', exchangeRoutes);
+  app.route('/', capacityRoutes);
   app.route('/', wikiRoutes);
   app.route('/', communityRoutes);
 
