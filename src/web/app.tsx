@@ -25,6 +25,7 @@ import { meRoutes } from './routes/me.js';
 import { mentorshipRoutes } from './routes/mentorship.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
+import { recruitmentRoutes } from './routes/recruitment.js';
 import { skillRoutes } from './routes/skills.js';
 import { wikiRoutes } from './routes/wikis.js';
 import { ErrorPage } from './views/error.js';
@@ -91,6 +92,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', skillRoutes);
   app.route('/', notificationRoutes);
   app.route('/', exchangeRoutes);
+  app.route('/', recruitmentRoutes);
   app.route('/', capacityRoutes);
   app.route('/', wikiRoutes);
   app.route('/', communityRoutes);

@@ -9,6 +9,9 @@ export const NOTIFICATION_KINDS = [
   'mentorship-started', // $1 skill, $2 the other person; both accepted
   'mentorship-checkin', // $1 skill, $2 the person who wrote the check-in
   'mentorship-ended', // $1 skill, $2 the other person, $3 'completed' or 'stopped'
+  'application-accepted', // $1 community, $2 recruitment call; a reviewer accepted the application
+  'application-waitlisted', // $1 community, $2 recruitment call
+  'application-rejected', // $1 community, $2 recruitment call
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -11,6 +11,9 @@ export const NOTIFICATION_KEYS: Record<NotificationKind, MessageKey> = {
   'mentorship-started': 'sangam-notification-mentorship-started',
   'mentorship-checkin': 'sangam-notification-mentorship-checkin',
   'mentorship-ended': 'sangam-notification-mentorship-ended',
+  'application-accepted': 'sangam-notification-application-accepted',
+  'application-waitlisted': 'sangam-notification-application-waitlisted',
+  'application-rejected': 'sangam-notification-application-rejected',
 };
 
 /** How a mentorship ended, stored as a code so that it reads in the reader's language. */
