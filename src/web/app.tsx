@@ -21,6 +21,7 @@ import { capacityRoutes } from './routes/capacity.js';
 import { communityRoutes } from './routes/communities.js';
 import { exchangeRoutes } from './routes/exchanges.js';
 import { homeRoutes } from './routes/home.js';
+import { interestRoutes } from './routes/interests.js';
 import { meRoutes } from './routes/me.js';
 import { mentorshipRoutes } from './routes/mentorship.js';
 import { notificationRoutes } from './routes/notifications.js';
@@ -95,6 +96,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', recruitmentRoutes);
   app.route('/', capacityRoutes);
   app.route('/', wikiRoutes);
+  app.route('/', interestRoutes);
   app.route('/', communityRoutes);
 
   app.notFound(async (c) => {
