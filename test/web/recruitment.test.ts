@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CRITERIA, DEFAULT_WEIGHTS } from '../../src/domain/recruitment/readiness.js';
 import { translatorFor } from '../../src/i18n/messages.js';
@@ -20,6 +21,8 @@ async function signedIn(username: string) {
   await client.signIn(username);
   return client;
 }
+/** Every page fits the 14 KB (one round trip) budget, compressed. */
+const expectWithinBudget = (html: string) => expect(gzipSync(html).length).toBeLessThan(14 * 1024);
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');
 
 const weights = Object.fromEntries(CRITERIA.map((c) => [`weights.${c}`, String(DEFAULT_WEIGHTS[c])]));
@@ -52,9 +55,11 @@ describe('recruitment pages', () => {
     expect((await stranger.get('/calls/new')).status).toBe(403);
     const coordinator = await signedIn('Coordinator Cora');
     expect(text((await coordinator.get('/calls')).html)).toContain(t('sangam-calls-none'));
-    await coordinator.get('/calls/new');
+    expectWithinBudget((await coordinator.get('/calls/new')).html);
     expect((await coordinator.post('/calls/new', callForm())).headers.get('location')).toBe('/calls/tcp-2027');
-    const callPage = text((await coordinator.get('/calls/tcp-2027')).html);
+    const callHtml = (await coordinator.get('/calls/tcp-2027')).html;
+    expectWithinBudget(callHtml);
+    const callPage = text(callHtml);
     expect(callPage).toContain(t('sangam-call-created'));
     expect(callPage).toContain(t('sangam-criterion-no-conflict'));
     expect(callPage).toContain(t('sangam-rule-interested', 3));
@@ -82,7 +87,7 @@ describe('recruitment pages', () => {
     expect(await again.text()).toContain(t('sangam-recruitment-error-already-applied'));
 
     // Submitting without every answer is refused, and nothing is stored.
-    await ola.get(href);
+    expectWithinBudget((await ola.get(href)).html);
     const incomplete = await ola.post(`${href}/answers`, { ...fullAnswers, 'answers.takes-lead.choice': '', 'answers.no-conflict.evidence': '', intent: 'submit' });
     expect(incomplete.status).toBe(400);
     const incompleteHtml = await incomplete.text();
@@ -128,7 +133,9 @@ describe('recruitment pages', () => {
 
     // The score table: every criterion with evidence, score, weight and points. A small wiki (150 active
     // users), 3 of 3 confirmed, one wiki and 3 people (reach 3/6), "partly" for the language: 15+15+20+5+15+5+15.
-    const scores = text((await coordinator.get(href)).html);
+    const reviewPage = (await coordinator.get(href)).html;
+    expectWithinBudget(reviewPage);
+    const scores = text(reviewPage);
     expect(scores).toContain('The village pump asked for help with templates.');
     expect(scores).toContain(t('sangam-basis-confirmations', 3, 3));
     expect(scores).toContain(`${t('sangam-basis-answer', t('sangam-choice-yes'))} · ${t('sangam-basis-wiki-stats', 'satwiki', 11_000, 150, 3)}`);
