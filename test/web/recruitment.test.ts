@@ -156,6 +156,12 @@ describe('recruitment pages', () => {
     const overridden = text((await coordinator.get(href)).html);
     expect(overridden).toContain(`${t('sangam-readiness-override-by', 'Coordinator Cora')}: Three sister projects take part`);
     expect(overridden).toMatch(/Total \(out of 100\) 95/);
+    // An override can be taken back, and given again.
+    expect((await ola.post(`${href}/overrides/remove`, { criterion: 'reach' })).status).toBe(403);
+    expect((await coordinator.post(`${href}/overrides/remove`, { criterion: 'bogus' })).status).toBe(400);
+    expect((await coordinator.post(`${href}/overrides/remove`, { criterion: 'reach' })).status).toBe(303);
+    expect(text((await coordinator.get(href)).html)).toMatch(/Total \(out of 100\) 90 /);
+    await coordinator.post(`${href}/overrides`, { criterion: 'reach', score: '1', reason: 'Three sister projects take part' });
     // Ranked on the call page for coordinators.
     expect(text((await coordinator.get('/calls/tcp-2027')).html)).toContain(t('sangam-call-applications-ranked'));
 

@@ -45,6 +45,8 @@ export const OverrideSchema = z.object({
 });
 export type OverrideInput = z.infer<typeof OverrideSchema>;
 
+export const RemoveOverrideSchema = z.object({ criterion: z.enum(CRITERIA, choice) });
+
 export const DecisionSchema = z.object({
   decision: z.enum(DECISIONS, choice),
   message: text(2000).min(1, required),

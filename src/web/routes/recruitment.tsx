@@ -3,10 +3,10 @@ import { assertSignedIn } from '../../domain/people/policy.js';
 import {
   applicationsByCommunity, getApplication, getCallBySlug, listApplications, listCalls, listConfirmations, organizedCommunities, readinessOf,
 } from '../../domain/recruitment/data.js';
-import { confirmInterest, createCall, decide, overrideScore, saveAnswers, setCallStatus, startApplication, withdrawInterest } from '../../domain/recruitment/mutations.js';
+import { confirmInterest, createCall, decide, overrideScore, removeOverride, saveAnswers, setCallStatus, startApplication, withdrawInterest } from '../../domain/recruitment/mutations.js';
 import { acceptsApplications, canCoordinate, canEditApplication, canReview, canSeeCall } from '../../domain/recruitment/policy.js';
 import { CRITERIA, DEFAULT_WEIGHTS, type Criterion } from '../../domain/recruitment/readiness.js';
-import { AnswersSchema, ApplySchema, CallSchema, CallStatusSchema, DecisionSchema, OverrideSchema } from '../../domain/recruitment/schema.js';
+import { AnswersSchema, ApplySchema, CallSchema, CallStatusSchema, DecisionSchema, OverrideSchema, RemoveOverrideSchema } from '../../domain/recruitment/schema.js';
 import type { Call } from '../../domain/recruitment/types.js';
 import { RowId, validate } from '../../domain/validation.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
@@ -221,6 +221,15 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     );
     if (failed) return failed;
     await flash(c, 'success', 'sangam-override-saved');
+    return c.redirect(`/applications/${id}`, 303);
+  })
+  .post('/applications/:id/overrides/remove', async (c) => {
+    const viewer = me(c);
+    if (!canReview(viewer)) throw new ForbiddenError();
+    const id = idParam(c);
+    const { criterion } = validate(RemoveOverrideSchema, { criterion: field(await formBody(c), 'criterion') });
+    await removeOverride(c.get('deps').db, viewer, id, criterion);
+    await flash(c, 'success', 'sangam-override-removed');
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/decision', async (c) => {

@@ -228,7 +228,11 @@ export function ApplyPage({ ctx, call, communities, errors }: {
 }
 
 /** Every criterion: the evidence, the rule's score, any override with its reason, the weight and the points. */
-function ReadinessTable({ ctx, readiness }: { ctx: PageContext; readiness: ReadinessView }) {
+function ReadinessTable({ ctx, readiness, removeAction }: {
+  ctx: PageContext; readiness: ReadinessView;
+  /** Where a reviewer removes an override (the computed score counts again); null for everyone else. */
+  removeAction: string | null;
+}) {
   const { t } = ctx;
   return (
     <div class="scroll">
@@ -250,6 +254,9 @@ function ReadinessTable({ ctx, readiness }: { ctx: PageContext; readiness: Readi
                   <p class="small">
                     {t('sangam-readiness-override-by', r.override.reviewer ?? '?')}: <span dir="auto">{r.override.reason}</span>
                   </p>
+                )}
+                {r.override && removeAction && (
+                  <ActionButton ctx={ctx} action={removeAction} fields={{ criterion: r.criterion }}>{t('sangam-override-remove')}</ActionButton>
                 )}
               </td>
               <td class="num">{ctx.formatNumber(r.weight)}</td>
@@ -400,7 +407,7 @@ export function ApplicationPage({ ctx, a, confirmed, viewerConfirmed, canConfirm
           ? <p><a href={`/signin?return=/applications/${a.id}`}>{t('sangam-application-signin')}</a></p>
           : confirmed.length > 0 && <ul class="chips">{confirmed.map((p) => <li><PersonLink p={p} /></li>)}</ul>}
       </section>
-      <ReadinessTable ctx={ctx} readiness={a.readiness} />
+      <ReadinessTable ctx={ctx} readiness={a.readiness} removeAction={reviewing ? `/applications/${a.id}/overrides/remove` : null} />
       {editing && <AnswersForm ctx={ctx} id={a.id} values={editing} errors={errors} />}
       {reviewing && <ReviewForms ctx={ctx} id={a.id} values={review} errors={errors} />}
     </>
