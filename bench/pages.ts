@@ -142,6 +142,10 @@ export async function runBenchmark(): Promise<void> {
       { label: '/notifications (signed in)', path: '/notifications', cookie, signedInAs: viewer, directory: false },
       { label: '/mentorship/pool (organizer)', path: '/mentorship/pool', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
       { label: '/mentorships/<active> (organizer)', path: `/mentorships/${mentorshipId}`, cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/wikis', path: '/wikis', directory: false },
+      { label: '/wikis?region=SSA&size=1k-10k', path: '/wikis?region=SSA&size=1k-10k', directory: false },
+      { label: '/wikis?lang=hi&page=1', path: '/wikis?lang=hi&page=1', directory: false },
+      { label: '/interests', path: '/interests', directory: false },
     ];
     console.log(`  profile page: ${profilePath}`);
     console.log(`\nMeasuring ${pages.length} pages: ${WARMUP} warm-up + ${REQUESTS} requests each, ${CONCURRENCY} at a time ...`);

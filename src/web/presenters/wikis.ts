@@ -26,11 +26,20 @@ export function sizeLabel(tr: Translator, size: SizeClass): string {
   return tr.t(key, ...bounds.map((b): MessageParam => numberFormat(tr.lang).format(b)));
 }
 
+// Wiki language codes that are not valid BCP 47 tags for a lang attribute: Simple English is English;
+// Emilian-Romagnol's 'eml' was retired from ISO 639 (split into egl and rgn), so it gets none.
+const LANG_ATTRIBUTE: Record<string, string | undefined> = { simple: 'en', eml: undefined };
+
+/** The value for a lang attribute naming a wiki's language, or undefined where there is no valid one. */
+export function langAttribute(code: string): string | undefined {
+  return code in LANG_ATTRIBUTE ? LANG_ATTRIBUTE[code] : code;
+}
+
 export interface WikiRowView {
   rank: string;
   host: string;
   href: string;
-  lang: string;
+  lang: string | undefined;
   language: string;
   regions: string;
   articles: string;
@@ -46,7 +55,7 @@ export function presentWikiRow(wiki: RankedWiki, tr: Translator): WikiRowView {
     rank: n.format(wiki.rank),
     host: new URL(wiki.url).host,
     href: wiki.url,
-    lang: wiki.lang,
+    lang: langAttribute(wiki.lang),
     language: languageName(wiki.lang),
     regions: wiki.regions.map((r) => regionName(tr, r)).filter(Boolean).join(', '),
     articles: n.format(wiki.stats.articles),

@@ -32,7 +32,8 @@ async function showList(c: AppContext, list: InterestList, chosen?: string[], er
     visibleMembers(db, list.id, viewer, page),
     viewer ? ownMembership(db, list.id, viewer.id) : null,
   ]);
-  const ctx = await pageContext(c, { forms: true });
+  // Visitors get a sign-in link rather than a form, so no session is started for them.
+  const ctx = await pageContext(c);
   const view = (
     <InterestListPage ctx={ctx} list={presentInterestList(list, viewer)} members={members.map((m) => presentMember(m, viewer, tr))}
       hidden={hidden} membership={own && presentMembership(own, tr, chosen)} errors={errors} page={page} hasNext={hasNext} />

@@ -8,7 +8,7 @@ import { SIZE_CLASSES } from '../../domain/wikis/types.js';
 import { ValidationError } from '../../errors.js';
 import type { AppEnv } from '../env.js';
 import { languageName, regionName } from '../presenters/names.js';
-import { presentAsOf, presentWikiRow, sizeLabel } from '../presenters/wikis.js';
+import { langAttribute, presentAsOf, presentWikiRow, sizeLabel } from '../presenters/wikis.js';
 import { pageContext, render } from '../render.js';
 import { ttlCache } from '../ttl-cache.js';
 import { WikisPage } from '../views/wikis.js';
@@ -27,7 +27,7 @@ export const wikiRoutes = new Hono<AppEnv>()
     const [wikis, sharers] = await Promise.all([listWikiStatistics(db), cachedSharers(now().getTime(), db)]);
     const ranked = rankWikis(wikis, sharers);
     const languages = [...new Set(ranked.map((w) => w.lang))]
-      .map((code) => ({ code, name: languageName(code) }))
+      .map((code) => ({ code, name: languageName(code), lang: langAttribute(code) }))
       .sort((a, b) => a.name.localeCompare(b.name, tr.lang));
     if (query.lang && !languages.some((l) => l.code === query.lang)) throw new ValidationError({ lang: { key: 'sangam-error-invalid-choice' } });
     const matching = ranked.filter((w) =>

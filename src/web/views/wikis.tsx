@@ -5,7 +5,7 @@ export interface WikiFilterValues { region: string; lang: string; size: string }
 type Option = { code: string; name: string };
 
 export function WikisPage({ ctx, values, regions, languages, sizes, rows, total, page, pageCount, pageLink, asOf }: {
-  ctx: PageContext; values: WikiFilterValues; regions: Option[]; languages: Option[]; sizes: Option[]; rows: WikiRowView[];
+  ctx: PageContext; values: WikiFilterValues; regions: Option[]; languages: (Option & { lang: string | undefined })[]; sizes: Option[]; rows: WikiRowView[];
   total: number; page: number; pageCount: number; pageLink: (page: number) => string; asOf: string | null;
 }) {
   const { t } = ctx;
@@ -31,7 +31,7 @@ export function WikisPage({ ctx, values, regions, languages, sizes, rows, total,
           <label for="filter-lang">{t('sangam-directory-language-label')}</label>
           <select id="filter-lang" name="lang">
             <option value="">{t('sangam-directory-any-language')}</option>
-            {languages.map((l) => <option value={l.code} lang={l.code} selected={l.code === values.lang}>{l.name}</option>)}
+            {languages.map((l) => <option value={l.code} lang={l.lang} selected={l.code === values.lang}>{l.name}</option>)}
           </select>
         </div>
         <div class="field">
