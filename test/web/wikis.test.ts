@@ -19,6 +19,7 @@ beforeAll(async () => {
   await createPerson(database.db, { username: 'Bugis Lua', wikis: ['bugwiki'], skills: [['lua-modules', 'share', 3]] });
   await createPerson(database.db, { username: 'Bugis Bot', wikis: ['bugwiki', 'idwiki'], skills: [['pywikibot', 'share', 2]] });
   await createPerson(database.db, { username: 'Bugis Hidden', wikis: ['bugwiki'], skills: [['lua-modules', 'share', 4]], visibility: { skills: 'private' } });
+  await createPerson(database.db, { username: 'Bugis Members Only', wikis: ['bugwiki'], skills: [['lua-modules', 'share', 4]], visibility: { about: 'members' } });
   await createPerson(database.db, { username: 'Bugis Learner', wikis: ['bugwiki'], skills: [['lua-modules', 'learn', 1]] });
   await createPerson(database.db, { username: 'Bugis Editor', wikis: ['bugwiki'], skills: [['copyediting', 'share', 3]] });
 });
@@ -41,7 +42,7 @@ describe('the underserved-wiki finder', () => {
   it('counts members who publicly share a technical skill and list the wiki, which lifts it out of the first page', async () => {
     const { html } = await visitor().get('/wikis?lang=bug');
     const [bug] = rows(html);
-    // Two: the Lua and the bot sharers; not the private one, the learner or the copyeditor.
+    // Two: the Lua and the bot sharers; not those who hide their skills or home wikis, the learner or the copyeditor.
     expect(bug.slice(1, 9)).toEqual(['bug.wikipedia.org', 'Basa Ugi', 'East, Southeast Asia &amp; Pacific', '15,955', '18', '1', '2', '21.0']);
     expect(Number(bug[0])).toBeGreaterThan(2);
     const id = rows((await visitor().get('/wikis?lang=id')).html)[0];

@@ -28,8 +28,8 @@ export async function listWikiStatistics(db: Db): Promise<{ url: string; lang: s
 
 /**
  * Per wiki, the members who share a technical skill (the 'technical' category or anything under it)
- * and list the wiki among their home wikis. Only people whose skills are public count, as on skill
- * pages: the finder is public and the same for every viewer.
+ * and list the wiki among their home wikis. Only people whose skills and home wikis ('about') are both
+ * public count, as on skill pages: the finder is public and the same for every viewer.
  */
 export async function technicalSharersByWiki(db: Db): Promise<Map<string, number>> {
   const technical = await db.selectFrom('skills').select('id').where('slug', '=', 'technical').where('parent_id', 'is', null).executeTakeFirst();
@@ -38,7 +38,7 @@ export async function technicalSharersByWiki(db: Db): Promise<Map<string, number
   const { rows } = await sql<{ dbname: string; n: number }>`
     select pw.dbname, count(*)::int as n
     from people p join person_wikis pw on pw.person_id = p.id
-    where p.skill_scopes && ${[technical.id * 4]}::int[] and p.vis_skills = 0
+    where p.skill_scopes && ${[technical.id * 4]}::int[] and p.vis_skills = 0 and p.vis_about = 0
     group by pw.dbname`.execute(db);
   return new Map(rows.map((r) => [r.dbname, r.n]));
 }
