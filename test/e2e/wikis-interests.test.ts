@@ -3,7 +3,6 @@
 // with axe-core.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedDemoInterests } from '../../src/db/seed/demo-interests.js';
 import { translatorFor } from '../../src/i18n/messages.js';
 import { createPerson } from '../factories.js';
 import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
@@ -15,8 +14,7 @@ let app: RunningApp;
 let harness: BrowserHarness;
 
 beforeAll(async () => {
-  app = await startApp();
-  await seedDemoInterests(app.db, new Date());
+  app = await startApp(); // the demo seed includes the interest lists
   await createPerson(app.db, {
     username: 'Lena Lists', contacts: [{ kind: 'email', value: 'lena@example.org' }, { kind: 'telegram', value: '@lena' }],
   });

@@ -116,6 +116,4 @@ export async function seedDemoMentorship(db: Db, now: Date, seed = 2026): Promis
     }
     active++;
   }
-  // The demo's history is not news: nobody gets a pile of unread notifications or emails about it.
-  await db.updateTable('notifications').set({ read_at: now, email_state: 'skipped' }).where('read_at', 'is', null).execute();
 }

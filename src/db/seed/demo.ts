@@ -4,8 +4,11 @@ import { VISIBILITIES } from '../../domain/people/types.js';
 import type { RegionCode } from '../../domain/places/regions.js';
 import { languagesOfTerritory } from '../../i18n/languages.js';
 import type { Db } from '../connection.js';
+import { seedDemoCommunities } from './demo-communities.js';
 import { seedDemoExchanges } from './demo-exchanges.js';
+import { seedDemoInterests } from './demo-interests.js';
 import { seedDemoMentorship } from './demo-mentorship.js';
+import { seedDemoRecruitment } from './demo-recruitment.js';
 import { generateDemoPeople } from './demo-people.js';
 import type { DemoPerson, DemoReference } from './demo-people.types.js';
 
@@ -106,6 +109,12 @@ export async function seedDemo(db: Db, now: Date, count = DEMO_PEOPLE, seed = DE
   await insertDemoPeople(db, people, now);
   await seedDemoMentorship(db, now, seed);
   await seedDemoExchanges(db, now);
+  // Communities draw on the demo people and the Demo Organizer; calls and interest lists on communities and people.
+  await seedDemoCommunities(db, now);
+  await seedDemoRecruitment(db, now);
+  await seedDemoInterests(db, now);
+  // The demo's history is not news: nobody gets a pile of unread notifications or emails about it.
+  await db.updateTable('notifications').set({ read_at: now, email_state: 'skipped' }).where('read_at', 'is', null).execute();
   await compactAfterBulkLoad(db);
   return people.length;
 }
