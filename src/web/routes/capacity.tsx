@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { raw } from 'hono/html';
 import type { Db } from '../../db/connection.js';
 import { capacityByRegionAndSkill } from '../../domain/capacity/data.js';
 import { capacityReport } from '../../domain/capacity/report.js';
@@ -24,6 +25,11 @@ const cachedReport = ttlCache(
   (_db, _now, _today, roots) => roots.join(','),
 );
 
+// The page body (176 country paths, their titles and the table) is the same for every viewer of one
+// report in one language; it is rendered once per report and skill tree (both are replaced when they
+// change) and reused until then.
+const renderedBodies = new WeakMap<object, WeakMap<object, Map<string, string>>>();
+
 export const capacityRoutes = new Hono<AppEnv>()
   .get('/capacity', async (c) => {
     const { db, now } = c.get('deps');
@@ -43,6 +49,16 @@ export const capacityRoutes = new Hono<AppEnv>()
     const report = await cachedReport(at.getTime(), db, at.getTime(), at.toISOString().slice(0, 10), roots, skillIds);
     const subject = !skill ? tr.t('sangam-capacity-all-skills') : skill.depth === 0 ? tr.t(CATEGORY_KEYS[skill.category]) : skill.label;
     const ctx = await pageContext(c);
-    const view = presentCapacity(tr, worldMap(), report, tree, { skill: skill?.slug ?? '', by: query.by, subject });
-    return render(c, ctx, tr.t('sangam-capacity-title'), <CapacityPage ctx={ctx} view={view} skills={tree.skills} />);
+    let byTree = renderedBodies.get(report);
+    if (!byTree) renderedBodies.set(report, (byTree = new WeakMap()));
+    let bodies = byTree.get(tree);
+    if (!bodies) byTree.set(tree, (bodies = new Map()));
+    const key = `${query.by}:${skill?.slug ?? ''}`;
+    let body = bodies.get(key);
+    if (body === undefined) {
+      const view = presentCapacity(tr, worldMap(), report, tree, { skill: skill?.slug ?? '', by: query.by, subject });
+      body = String(<CapacityPage ctx={ctx} view={view} skills={tree.skills} />);
+      bodies.set(key, body);
+    }
+    return render(c, ctx, tr.t('sangam-capacity-title'), raw(body));
   });
