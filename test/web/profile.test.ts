@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getProfile } from '../../src/domain/people/data.js';
 import { Client, createTestApp } from '../client.js';
 import { useTestDatabase } from '../db.js';
-import { createPerson } from '../factories.js';
+import { createCommunity, createPerson } from '../factories.js';
 
 const database = useTestDatabase();
 
@@ -97,15 +97,19 @@ describe('editing my profile without JavaScript', () => {
   });
 
   it('exports my data as JSON and deletes everything on request', async () => {
-    await createPerson(database.db, { username: 'Leaving Person', languages: [['fr', 5]], skills: [['wikidata', 'share', 3]] });
+    const person = await createPerson(database.db, { username: 'Leaving Person', languages: [['fr', 5]], skills: [['wikidata', 'share', 3]] });
+    await createCommunity(database.db, { slug: 'leavers-club', members: [person.id] });
     const leaving = new Client(createTestApp(database.db));
     await leaving.signIn('Leaving Person');
     const exported = await leaving.request('/me/export');
     expect(exported.headers.get('content-disposition')).toContain('attachment');
-    const data = await exported.json() as { profile: { username: string; languages: unknown[]; skills: unknown[] } };
+    const data = await exported.json() as {
+      profile: { username: string; languages: unknown[]; skills: unknown[] }; communities: { community: string; role: string }[];
+    };
     expect(data.profile.username).toBe('Leaving Person');
     expect(data.profile.languages).toEqual([{ code: 'fr', level: 5 }]);
     expect(data.profile.skills).toHaveLength(1);
+    expect(data.communities).toMatchObject([{ community: 'leavers-club', role: 'organizer' }]);
 
     await leaving.get('/me/delete');
     expect((await leaving.post('/me/delete', {})).status).toBe(400); // not confirmed
@@ -114,7 +118,7 @@ describe('editing my profile without JavaScript', () => {
     expect((await leaving.post('/me/delete', { confirm: 'yes' })).status).toBe(303);
     expect(await getProfile(database.db, { username: 'Leaving Person' })).toBeUndefined();
     // Their skills, languages and sessions went with them.
-    for (const table of ['person_skills', 'person_languages', 'sessions'] as const) {
+    for (const table of ['person_skills', 'person_languages', 'sessions', 'community_members'] as const) {
       const left = await database.db.selectFrom(table).select('person_id').where('person_id', '=', before!.id).execute();
       expect(left, table).toEqual([]);
     }

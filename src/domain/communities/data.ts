@@ -76,3 +76,9 @@ export async function communityLanguagesInUse(db: Db): Promise<string[]> {
   const rows = await db.selectFrom('community_languages').select('lang').groupBy('lang').orderBy(sql`count(*)`, 'desc').orderBy('lang').limit(150).execute();
   return rows.map((r) => r.lang);
 }
+
+/** The communities a person belongs to, for their data export. */
+export async function exportCommunityMemberships(db: Db, personId: number) {
+  return db.selectFrom('community_members as m').innerJoin('communities as c', 'c.id', 'm.community_id')
+    .select(['c.slug as community', 'm.role', 'm.joined_at']).where('m.person_id', '=', personId).orderBy('c.slug').execute();
+}

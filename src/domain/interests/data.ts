@@ -82,3 +82,9 @@ export async function ownMembership(db: Db, listId: number, personId: number): P
     contactVisibility: person.vis_contact,
   };
 }
+
+/** The interest lists a person joined and what they chose to share in each, for their data export. */
+export async function exportInterestMemberships(db: Db, personId: number) {
+  return db.selectFrom('interest_list_members as m').innerJoin('interest_lists as l', 'l.id', 'm.list_id')
+    .select(['l.slug as list', 'm.shared_channels', 'm.joined_at']).where('m.person_id', '=', personId).orderBy('l.slug').execute();
+}

@@ -135,3 +135,11 @@ export async function applicationsByCommunity(db: Db, callId: number): Promise<M
   const rows = await db.selectFrom('call_applications').select(['id', 'community_id']).where('call_id', '=', callId).execute();
   return new Map(rows.map((r) => [r.community_id, r.id]));
 }
+
+/** The applications a person joined (confirmed interest in), for their data export. */
+export async function exportConfirmations(db: Db, personId: number) {
+  return db.selectFrom('application_confirmations as f').innerJoin('call_applications as a', 'a.id', 'f.application_id')
+    .innerJoin('recruitment_calls as r', 'r.id', 'a.call_id').innerJoin('communities as c', 'c.id', 'a.community_id')
+    .select(['a.id as application', 'r.slug as call', 'c.slug as community', 'f.confirmed_at'])
+    .where('f.person_id', '=', personId).orderBy('f.confirmed_at').execute();
+}
