@@ -145,7 +145,7 @@ describe('communities', () => {
 
   it('lets anyone signed in join and leave, but not the last organizer', async () => {
     const first = await createPerson(database.db, { username: 'Only Organizer' });
-    const { slug, id } = await createCommunity(database.db, { slug: 'join-leave', name: 'Join Leave Group', members: [first.id] });
+    const { slug } = await createCommunity(database.db, { slug: 'join-leave', name: 'Join Leave Group', members: [first.id] });
     const sam = await signedIn('Sam Stranger');
     const page = await sam.get(`/communities/${slug}`);
     expect(page.html).toContain('Join this community');
@@ -165,9 +165,17 @@ describe('communities', () => {
     expect(await refused.text()).toContain('You are this community&#39;s only organizer.');
     expect(await membersOf(slug)).toHaveLength(1);
 
-    // With a second organizer, the first may go.
-    const second = await createPerson(database.db, { username: 'Second Organizer' });
-    await database.db.insertInto('community_members').values({ community_id: id, person_id: second.id, role: 'organizer' }).execute();
+    // The organizer hands over to a member through the edit page; a non-member cannot be made one.
+    const second = await signedIn('Second Organizer');
+    await second.get(`/communities/${slug}`);
+    await second.post(`/communities/${slug}/join`, {});
+    await organizer.get(`/communities/${slug}/edit`);
+    const notMember = await organizer.post(`/communities/${slug}/organizers`, { username: 'Sam Stranger' });
+    expect(notMember.status).toBe(400);
+    expect(await notMember.text()).toContain('Only a member of this community can be made an organizer');
+    expect((await sam.post(`/communities/${slug}/organizers`, { username: 'Sam Stranger' })).status).toBe(403);
+    expect((await organizer.post(`/communities/${slug}/organizers`, { username: 'Second_Organizer' })).status).toBe(303);
+    expect(await membersOf(slug)).toEqual([{ username: 'Only Organizer', role: 'organizer' }, { username: 'Second Organizer', role: 'organizer' }]);
     expect((await organizer.post(`/communities/${slug}/leave`, {})).status).toBe(303);
     expect(await membersOf(slug)).toEqual([{ username: 'Second Organizer', role: 'organizer' }]);
 

@@ -120,6 +120,15 @@ export async function leaveCommunity(db: Db, communityId: number, personId: numb
 }
 
 /** Makes a member an organizer (organizers hand over this way before they leave). */
+/** Makes a member, named by username, an organizer too; someone who has not joined cannot be made one. */
+export async function makeOrganizerByUsername(db: Db, communityId: number, username: string): Promise<void> {
+  const person = await db.selectFrom('people').select('id').where('username', '=', username.trim().replace(/_/g, ' ')).executeTakeFirst();
+  const member = person && await db.selectFrom('community_members').select('person_id')
+    .where('community_id', '=', communityId).where('person_id', '=', person.id).executeTakeFirst();
+  if (!member) throw new ValidationError({ username: { key: 'sangam-community-error-not-member' } });
+  await makeOrganizer(db, communityId, member.person_id);
+}
+
 export async function makeOrganizer(db: Db, communityId: number, personId: number): Promise<void> {
   const result = await db.updateTable('community_members').set({ role: 'organizer' })
     .where('community_id', '=', communityId).where('person_id', '=', personId).executeTakeFirst();

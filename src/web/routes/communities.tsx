@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import type { Db } from '../../db/connection.js';
 import { communityLanguagesInUse, getCommunityBySlug, listCommunities, membershipOf } from '../../domain/communities/data.js';
 import {
-  addChannel, createCommunity, joinCommunity, leaveCommunity, removeChannel, updateCommunity,
+  addChannel, createCommunity, joinCommunity, leaveCommunity, makeOrganizerByUsername, removeChannel, updateCommunity,
 } from '../../domain/communities/mutations.js';
 import { assertCanCreateCommunity, assertCanEditCommunity, assertCanJoinCommunity } from '../../domain/communities/policy.js';
 import { ChannelFormSchema, CommunityFormSchema, CommunityListQuerySchema } from '../../domain/communities/schema.js';
@@ -172,6 +172,13 @@ export const communityRoutes = new Hono<AppEnv>()
     if (invalid) return invalid;
     await flash(c, 'success', 'sangam-community-channel-added');
     return c.redirect(`${communityHref(community.slug)}/edit#channels`, 303);
+  })
+  .post('/communities/:slug/organizers', async (c) => {
+    const community = await communityAt(c);
+    assertCanEditCommunity(c.get('viewer'), await roleOf(c, community));
+    await makeOrganizerByUsername(c.get('deps').db, community.id, field(await formBody(c), 'username'));
+    await flash(c, 'success', 'sangam-community-organizer-added');
+    return c.redirect(communityHref(community.slug), 303);
   })
   .post('/communities/:slug/channels/:id/remove', async (c) => {
     const community = await communityAt(c);

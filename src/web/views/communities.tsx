@@ -224,7 +224,25 @@ export function CommunityFormPage({ ctx, mode, action, values, errors, cancelHre
         </p>
       </form>
       {channels && <ChannelsEditor ctx={ctx} {...channels} />}
+      {channels && <OrganizerForm ctx={ctx} base={channels.base} />}
     </>
+  );
+}
+
+/** Makes a member an organizer, so that organizing can be shared or handed over. */
+function OrganizerForm({ ctx, base }: { ctx: PageContext; base: string }) {
+  const { t } = ctx;
+  return (
+    <form class="card" method="post" action={`${base}/organizers`} id="organizers">
+      <h2>{t('sangam-community-organizer-add-title')}</h2>
+      <p class="muted">{t('sangam-community-organizer-add-intro')}</p>
+      <CsrfField ctx={ctx} />
+      <div class="field">
+        <label for="organizer-username">{t('sangam-signin-username')}</label>
+        <input id="organizer-username" name="username" type="text" required maxlength={85} dir="auto" />
+      </div>
+      <button class="cdx-button" type="submit">{t('sangam-community-organizer-add')}</button>
+    </form>
   );
 }
 
