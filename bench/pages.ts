@@ -146,6 +146,12 @@ export async function runBenchmark(): Promise<void> {
       { label: '/wikis?region=SSA&size=1k-10k', path: '/wikis?region=SSA&size=1k-10k', directory: false },
       { label: '/wikis?lang=hi&page=1', path: '/wikis?lang=hi&page=1', directory: false },
       { label: '/interests', path: '/interests', directory: false },
+      { label: '/interests/technical-collaboration', path: '/interests/technical-collaboration', directory: false },
+      { label: '/communities', path: '/communities', directory: false },
+      { label: '/communities?region=SA&kind=wiki-community', path: '/communities?region=SA&kind=wiki-community', directory: false },
+      { label: '/communities/indic-techcom', path: '/communities/indic-techcom', directory: false },
+      { label: '/calls', path: '/calls', directory: false },
+      { label: '/calls/technical-capacity-2027 (organizer)', path: '/calls/technical-capacity-2027', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
     ];
     console.log(`  profile page: ${profilePath}`);
     console.log(`\nMeasuring ${pages.length} pages: ${WARMUP} warm-up + ${REQUESTS} requests each, ${CONCURRENCY} at a time ...`);
