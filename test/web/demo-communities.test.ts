@@ -12,8 +12,9 @@ const now = new Date('2026-11-22T12:00:00Z');
 let added = 0;
 
 beforeAll(async () => {
+  // The demo seed adds the communities; a second seeding of them adds nothing.
   await seedDemo(database.db, now);
-  added = await seedDemoCommunities(database.db, now);
+  added = Number((await database.db.selectFrom('communities').select((eb) => eb.fn.countAll<string>().as('n')).executeTakeFirstOrThrow()).n);
 });
 
 describe('demo communities', () => {
