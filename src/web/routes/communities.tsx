@@ -8,9 +8,10 @@ import { assertCanCreateCommunity, assertCanEditCommunity, assertCanJoinCommunit
 import { ChannelFormSchema, CommunityFormSchema, CommunityListQuerySchema } from '../../domain/communities/schema.js';
 import type { Community } from '../../domain/communities/types.js';
 import { resolveLanguage } from '../../domain/places/data.js';
-import { RowId, validate } from '../../domain/validation.js';
+import { validate } from '../../domain/validation.js';
 import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
+import { idParam } from '../request.js';
 import { attempt, field, formBody } from '../forms.js';
 import { communityHref, presentCommunity, presentCommunitySummary } from '../presenters/communities.js';
 import { languageName } from '../presenters/names.js';
@@ -183,9 +184,7 @@ export const communityRoutes = new Hono<AppEnv>()
   .post('/communities/:slug/channels/:id/remove', async (c) => {
     const community = await communityAt(c);
     assertCanEditCommunity(c.get('viewer'), await roleOf(c, community));
-    const id = RowId.safeParse(c.req.param('id'));
-    if (!id.success) throw new NotFoundError();
-    await removeChannel(c.get('deps').db, community.id, id.data);
+    await removeChannel(c.get('deps').db, community.id, idParam(c));
     await flash(c, 'success', 'sangam-community-channel-removed');
     return c.redirect(`${communityHref(community.slug)}/edit#channels`, 303);
   });

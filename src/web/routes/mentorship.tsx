@@ -11,9 +11,10 @@ import { listNotifications } from '../../domain/notifications/data.js';
 import { getProfile } from '../../domain/people/data.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
 import { getSkillTree } from '../../domain/skills/data.js';
-import { RowId, validate } from '../../domain/validation.js';
+import { validate } from '../../domain/validation.js';
 import { ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
+import { idParam, signedInViewer } from '../request.js';
 import { attempt, field, fields, formBody } from '../forms.js';
 import { FORMAT_KEYS, formatDate, presentDashboard, presentMentorship, presentRequest, UNMATCHED_KEYS } from '../presenters/mentorship.js';
 import { languageName } from '../presenters/names.js';
@@ -27,17 +28,7 @@ import {
 import { NotificationList } from '../views/notifications.js';
 import { UNMATCHED_REASONS } from '../../domain/mentorship/types.js';
 
-function me(c: AppContext) {
-  const viewer = c.get('viewer');
-  assertSignedIn(viewer);
-  return viewer;
-}
 
-const idParam = (c: AppContext) => {
-  const parsed = RowId.safeParse(c.req.param('id'));
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data;
-};
 
 /** After a decline, the reopened requests are matched again at once, each with its next-best mentor. */
 async function rematch(c: AppContext, requestIds: number[]) {
@@ -51,7 +42,7 @@ async function rematch(c: AppContext, requestIds: number[]) {
  * decline goes to the dashboard, after the reopened requests have been matched again.
  */
 async function answer(c: AppContext, respond: typeof respondToProposal, base: '/mentorships' | '/swaps') {
-  const viewer = me(c);
+  const viewer = signedInViewer(c);
   const id = idParam(c);
   const body = await formBody(c);
   const response = validate(ResponseSchema, { decision: field(body, 'decision'), block: field(body, 'block') || undefined });
@@ -62,7 +53,7 @@ async function answer(c: AppContext, respond: typeof respondToProposal, base: '/
 }
 
 async function showAsk(c: AppContext, values: AskValues | null, errors?: FieldErrors) {
-  const viewer = me(c);
+  const viewer = signedInViewer(c);
   const { db } = c.get('deps');
   const tr = c.get('tr');
   const [profile, tree] = await Promise.all([getProfile(db, { id: viewer.id }), getSkillTree(db, tr.lang)]);
@@ -80,7 +71,7 @@ async function showAsk(c: AppContext, values: AskValues | null, errors?: FieldEr
 }
 
 async function showOffer(c: AppContext, values: OfferValues | null, errors?: FieldErrors) {
-  const viewer = me(c);
+  const viewer = signedInViewer(c);
   const { db } = c.get('deps');
   const tr = c.get('tr');
   const [profile, tree, offer] = await Promise.all([getProfile(db, { id: viewer.id }), getSkillTree(db, tr.lang), getMentorOffer(db, viewer.id)]);
@@ -141,7 +132,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
   })
   .get('/mentorship/ask', (c) => showAsk(c, null))
   .post('/mentorship/ask', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const body = await formBody(c);
     const values: AskValues = {
       skill: field(body, 'skill'), level: field(body, 'level'), goal: field(body, 'goal'), languages: fields(body, 'languages'),
@@ -158,7 +149,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
   })
   .get('/mentorship/offer', (c) => showOffer(c, null))
   .post('/mentorship/offer', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const body = await formBody(c);
     const values: OfferValues = { capacity: field(body, 'capacity'), awayUntil: field(body, 'awayUntil'), skillIds: fields(body, 'skills') };
     const { db, now } = c.get('deps');
@@ -171,7 +162,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     return c.redirect('/mentorship', 303);
   })
   .post('/mentorship/requests/:id/withdraw', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const { db, now } = c.get('deps');
     const reopened = await withdrawRequest(db, viewer.id, idParam(c), now());
     await rematch(c, reopened);
@@ -181,7 +172,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
   .get('/mentorships/:id', (c) => showMentorship(c, idParam(c)))
   .post('/mentorships/:id/respond', (c) => answer(c, respondToProposal, '/mentorships'))
   .post('/mentorships/:id/checkins', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const id = idParam(c);
     const body = await formBody(c);
     const values = { metOn: field(body, 'metOn'), notes: field(body, 'notes'), nextStep: field(body, 'nextStep') };
@@ -194,7 +185,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     return c.redirect(`/mentorships/${id}`, 303);
   })
   .post('/mentorships/:id/end', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const id = idParam(c);
     const body = await formBody(c);
     const input = validate(EndSchema, { outcome: field(body, 'outcome'), note: field(body, 'note') });
@@ -204,7 +195,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     return c.redirect(`/mentorships/${id}`, 303);
   })
   .get('/swaps/:id', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const { db } = c.get('deps');
     const tr = c.get('tr');
     const swap = await getSwap(db, idParam(c));
@@ -226,7 +217,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
   })
   .post('/swaps/:id/respond', (c) => answer(c, respondToSwap, '/swaps'))
   .get('/mentorship/pool', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canOrganizeMentorship(viewer)) throw new ForbiddenError();
     const { db } = c.get('deps');
     const tr = c.get('tr');
@@ -248,7 +239,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     return render(c, ctx, tr.t('sangam-pool-title'), <PoolPage ctx={ctx} pool={view} page={page} hasNext={hasNext} pageLink={(p) => `/mentorship/pool?page=${p}`} />);
   })
   .post('/mentorship/runs', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canOrganizeMentorship(viewer)) throw new ForbiddenError();
     const { db, config, now } = c.get('deps');
     const summary = await runMatching(db, { trigger: 'organizer', startedBy: viewer.id, now: now(), minOverlapHours: config.mentorship.minOverlapHours });

@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { assertSignedIn } from '../../domain/people/policy.js';
 import {
   applicationsByCommunity, getApplication, getCallBySlug, listApplications, listCalls, listConfirmations, organizedCommunities, readinessOf,
 } from '../../domain/recruitment/data.js';
@@ -8,9 +7,10 @@ import { acceptsApplications, canCoordinate, canEditApplication, canReview, canS
 import { CRITERIA, DEFAULT_WEIGHTS, type Criterion } from '../../domain/recruitment/readiness.js';
 import { AnswersSchema, ApplySchema, CallSchema, CallStatusSchema, DecisionSchema, OverrideSchema, RemoveOverrideSchema } from '../../domain/recruitment/schema.js';
 import type { Call } from '../../domain/recruitment/types.js';
-import { RowId, validate } from '../../domain/validation.js';
+import { validate } from '../../domain/validation.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
+import { idParam, signedInViewer } from '../request.js';
 import { field, formBody, type FormBody } from '../forms.js';
 import { isoDate } from '../../domain/mentorship/pool.js';
 import { personLink, presentApplication, presentApplicationRow, presentCall, presentCallListItem } from '../presenters/recruitment.js';
@@ -21,17 +21,7 @@ import {
 
 type Status = 400 | 409;
 
-function me(c: AppContext) {
-  const viewer = c.get('viewer');
-  assertSignedIn(viewer);
-  return viewer;
-}
 
-const idParam = (c: AppContext) => {
-  const parsed = RowId.safeParse(c.req.param('id'));
-  if (!parsed.success) throw new NotFoundError();
-  return parsed.data;
-};
 
 /** The call at /calls/:slug, if the viewer may see it; a draft is a 404 to everyone but coordinators. */
 async function callParam(c: AppContext): Promise<Call> {
@@ -85,7 +75,7 @@ async function showApplication(c: AppContext, id: number, form: { answers?: Answ
 }
 
 async function showNewCall(c: AppContext, values: CallValues | null, errors?: FieldErrors, status: Status = 400) {
-  const viewer = me(c);
+  const viewer = signedInViewer(c);
   if (!canCoordinate(viewer)) throw new ForbiddenError();
   const { now } = c.get('deps');
   // A fortnight from today is a sensible first deadline; the coordinator changes it.
@@ -98,7 +88,7 @@ async function showNewCall(c: AppContext, values: CallValues | null, errors?: Fi
 }
 
 async function showApply(c: AppContext, call: Call, errors?: FieldErrors, status: Status = 400) {
-  const viewer = me(c);
+  const viewer = signedInViewer(c);
   const { db, now } = c.get('deps');
   if (!acceptsApplications(call, now())) throw new ConflictError(call.status === 'open' ? 'sangam-recruitment-error-deadline' : 'sangam-recruitment-error-call-closed', [call.closesOn ?? '']);
   const [mine, applied] = await Promise.all([organizedCommunities(db, viewer.id), applicationsByCommunity(db, call.id)]);
@@ -118,7 +108,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
   })
   .get('/calls/new', (c) => showNewCall(c, null))
   .post('/calls/new', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canCoordinate(viewer)) throw new ForbiddenError();
     const body = await formBody(c);
     const values: CallValues = {
@@ -151,7 +141,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     return render(c, ctx, call.title, page);
   })
   .post('/calls/:slug/status', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const call = await callParam(c);
     const body = await formBody(c);
     const { status } = validate(CallStatusSchema, { status: field(body, 'status') });
@@ -161,7 +151,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
   })
   .get('/calls/:slug/apply', async (c) => showApply(c, await callParam(c)))
   .post('/calls/:slug/apply', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const call = await callParam(c);
     const body = await formBody(c);
     const { db, now } = c.get('deps');
@@ -180,7 +170,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
   })
   .get('/applications/:id', (c) => showApplication(c, idParam(c)))
   .post('/applications/:id/answers', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const id = idParam(c);
     const body = await formBody(c);
     const answers = answersFromBody(body);
@@ -194,7 +184,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/confirm', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const id = idParam(c);
     const { db, now } = c.get('deps');
     await confirmInterest(db, viewer.id, id, now());
@@ -202,14 +192,14 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/withdraw', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     const id = idParam(c);
     await withdrawInterest(c.get('deps').db, viewer.id, id);
     await flash(c, 'success', 'sangam-application-withdrawn');
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/overrides', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canReview(viewer)) throw new ForbiddenError();
     const id = idParam(c);
     const body = await formBody(c);
@@ -224,7 +214,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/overrides/remove', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canReview(viewer)) throw new ForbiddenError();
     const id = idParam(c);
     const { criterion } = validate(RemoveOverrideSchema, { criterion: field(await formBody(c), 'criterion') });
@@ -233,7 +223,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     return c.redirect(`/applications/${id}`, 303);
   })
   .post('/applications/:id/decision', async (c) => {
-    const viewer = me(c);
+    const viewer = signedInViewer(c);
     if (!canReview(viewer)) throw new ForbiddenError();
     const id = idParam(c);
     const body = await formBody(c);

@@ -1,0 +1,19 @@
+import { assertSignedIn } from '../domain/people/policy.js';
+import type { Viewer } from '../domain/people/types.js';
+import { RowId } from '../domain/validation.js';
+import { NotFoundError } from '../errors.js';
+import type { AppContext } from './env.js';
+
+/** The signed-in person; anyone else gets the sign-in page (GET) or a 401. */
+export function signedInViewer(c: AppContext): Viewer {
+  const viewer = c.get('viewer');
+  assertSignedIn(viewer);
+  return viewer;
+}
+
+/** The path's :id as a row id; anything else (abc, 0, a huge number) is "not found", never a database error. */
+export function idParam(c: AppContext): number {
+  const parsed = RowId.safeParse(c.req.param('id'));
+  if (!parsed.success) throw new NotFoundError();
+  return parsed.data;
+}
