@@ -44,4 +44,17 @@ describe('the world map geometry', () => {
     expect(world.countries.find((c) => c.iso2 === 'IN')?.d).toMatch(/^M\d+ \d+l/);
     expect(world.height).toBeGreaterThan(world.width / 2.4);
   });
+
+  it('draws no edge across the whole map for the countries that cross the antimeridian (Russia, Fiji)', () => {
+    const { width, countries } = worldMap();
+    /** The longest horizontal step of a path written by ringsToPath (absolute M, then relative steps). */
+    const longestStep = (d: string) => Math.max(0, ...d.split('M').slice(1).flatMap((sub) => {
+      const numbers = sub.replace(/z/g, '').split(/l|(?=-)| /).filter(Boolean).map(Number);
+      return numbers.slice(2).filter((_, i) => i % 2 === 0).map(Math.abs);
+    }));
+    for (const name of ['Russia', 'Fiji', 'United States of America']) {
+      const country = countries.find((c) => c.name === name)!;
+      expect(longestStep(country.d), name).toBeLessThan(width / 4);
+    }
+  });
 });

@@ -117,7 +117,8 @@ export interface WorldShapes { width: number; height: number; shapes: MapShape[]
 export function topologyToPaths(topology: Topology, object: string, options: MapOptions): WorldShapes {
   const omit = new Set(options.omit ?? []);
   const geometries = topology.objects[object].geometries.filter((g) => g.type && !omit.has(g.id ?? ''));
-  const projected = decodeArcs(topology).map((arc) => arc.map(equalEarth));
+  const decoded = decodeArcs(topology);
+  const projected = decoded.map((arc) => arc.map(equalEarth));
   // Fit only the arcs that are drawn.
   const used = new Set<number>();
   const polygonsOf = (g: TopoGeometry): number[][][] => (g.type === 'Polygon' ? [g.arcs] : g.type === 'MultiPolygon' ? g.arcs : []);
@@ -128,10 +129,29 @@ export function topologyToPaths(topology: Topology, object: string, options: Map
   }
   const scale = options.width / (maxX - minX);
   const height = Math.ceil((maxY - minY) * scale);
-  const arcs = projected.map((arc) => simplify(arc.map(([x, y]): Point => [(x - minX) * scale, (maxY - y) * scale]), options.tolerance)
+  const toPixels = ([x, y]: Point): Point => [(x - minX) * scale, (maxY - y) * scale];
+  const arcs = projected.map((arc) => simplify(arc.map(toPixels), options.tolerance)
     .map(([x, y]): Point => [Math.round(x), Math.round(y)]));
 
+  // A ring that crosses the antimeridian (Chukotka, Fiji) would be drawn with an edge across the whole
+  // map. Its longitudes are unwrapped so that it continues past ±180°, where the drawing is clipped.
+  const crossing = (ring: number[]): Point[] | null => {
+    const lonLat = ring.flatMap((index) => (index < 0 ? decoded[~index].slice().reverse() : decoded[index]));
+    let shift = 0;
+    let crossed = false;
+    const unwrapped = lonLat.map(([lon, lat], i): Point => {
+      const previous = i > 0 ? lonLat[i - 1][0] : lon;
+      if (lon - previous > 180) shift -= 360, crossed = true;
+      else if (previous - lon > 180) shift += 360, crossed = true;
+      return [lon + shift, lat];
+    });
+    if (!crossed) return null;
+    return simplify(unwrapped.map((p) => toPixels(equalEarth(p))), options.tolerance).map(([x, y]): Point => [Math.round(x), Math.round(y)]);
+  };
+
   const stitch = (ring: number[]): Point[] => {
+    const unwrapped = crossing(ring);
+    if (unwrapped) return unwrapped;
     const points: Point[] = [];
     for (const index of ring) {
       const arc = index < 0 ? arcs[~index].slice().reverse() : arcs[index];
