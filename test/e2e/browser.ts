@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { serve } from '@hono/node-server';
 import type { AxeResults } from 'axe-core';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page, type Response, type Route } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Db } from '../../src/db/connection.js';
 import { seedDemo } from '../../src/db/seed/demo.js';
 import { createApp } from '../../src/web/app.js';
@@ -40,6 +40,24 @@ export async function startApp(): Promise<RunningApp> {
       await database.drop();
     },
   };
+}
+
+/**
+ * For one test file: the app over the demo community and a browser, started before its first test and
+ * closed after its last. `onStart` receives both (and may add the file's own people).
+ */
+export function useJourneyApp(onStart: (started: { app: RunningApp; harness: BrowserHarness }) => void | Promise<void>): void {
+  let app: RunningApp | undefined;
+  let harness: BrowserHarness | undefined;
+  beforeAll(async () => {
+    app = await startApp();
+    harness = await BrowserHarness.launch(app.baseUrl);
+    await onStart({ app, harness });
+  });
+  afterAll(async () => {
+    await harness?.close();
+    await app?.close();
+  });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,21 +1,13 @@
 // The capacity map in a real browser without JavaScript, in English and Bengali: reached from the
 // communities page, filtered by category and level of detail, checked with axe-core on every page.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/i18n/messages.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, useJourneyApp } from './browser.js';
 
-let app: RunningApp;
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
+useJourneyApp((started) => {
+  ({ harness } = started);
 });
 
 async function explore(page: Page, lang: 'en' | 'bn'): Promise<void> {

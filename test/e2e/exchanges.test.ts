@@ -2,26 +2,19 @@
 // the list and its filters, one exchange, recording one, a refused form and an edit, in English and
 // Arabic. Every page is checked with axe-core.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skillTaxonomy } from '../../src/db/seed/skill-taxonomy.js';
 import { translatorFor } from '../../src/i18n/messages.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, useJourneyApp } from './browser.js';
 
 const { t } = translatorFor('en');
 const ar = translatorFor('ar');
 const label = (slug: string, lang: 'en' | 'ar' = 'en') => skillTaxonomy.find((s) => s.slug === slug)!.labels[lang]!;
 
-let app: RunningApp;
+// The demo seed includes the group exchanges.
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp(); // the demo seed includes the group exchanges
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
+useJourneyApp((started) => {
+  ({ harness } = started);
 });
 
 async function signIn(page: Page, username: string, returnTo: string): Promise<void> {

@@ -5,12 +5,12 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skillTaxonomy } from '../../src/db/seed/skill-taxonomy.js';
 import { translatorFor } from '../../src/i18n/messages.js';
 import { profileHref } from '../../src/web/presenters/people.js';
 import { createPerson } from '../factories.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, type RunningApp, useJourneyApp } from './browser.js';
 
 const AR_MESSAGES = join(import.meta.dirname, '..', '..', 'i18n', 'ar.json');
 const en = translatorFor('en');
@@ -20,15 +20,8 @@ const JOURNEY_TIMEOUT = 60_000;
 
 let app: RunningApp;
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
+useJourneyApp((started) => {
+  ({ app, harness } = started);
 });
 
 const expectNoAxeViolations = (page: Page) => harness.expectNoAxeViolations(page);

@@ -8,11 +8,11 @@
 // Each journey's pair therefore speaks a language nobody in the demo speaks (checked first), and the
 // learner asks to be taught only in that language: the pair is then the only possible one for both.
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skillTaxonomy } from '../../src/db/seed/skill-taxonomy.js';
 import { translatorFor, type MessageKey, type MessageParam, type Translator } from '../../src/i18n/messages.js';
 import { createPerson, dailyHours, type PersonSpec } from '../factories.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, type RunningApp, useJourneyApp } from './browser.js';
 
 // A journey takes 15–25 s here; the margin is for a slower CI machine.
 const JOURNEY_TIMEOUT = 120_000;
@@ -20,15 +20,8 @@ const en = translatorFor('en').t;
 
 let app: RunningApp;
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
+useJourneyApp((started) => {
+  ({ app, harness } = started);
 });
 
 interface Person { username: string; displayName: string }

@@ -5,28 +5,21 @@
 // and its notification. Every page is checked with axe-core in each new state, and every text comes from
 // the message files (numbers and scores through the same formatting the pages use).
 import type { Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { getApplication, readinessOf } from '../../src/domain/recruitment/data.js';
 import { CHOICE_CRITERIA, CRITERIA, type Choice, type Criterion } from '../../src/domain/recruitment/readiness.js';
 import { translatorFor, type Translator } from '../../src/i18n/messages.js';
 import { CHOICE_KEYS, CRITERION_KEYS, formatScore } from '../../src/web/presenters/recruitment.js';
 import { createCommunity, createPerson } from '../factories.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, type RunningApp, useJourneyApp } from './browser.js';
 
 const JOURNEY_TIMEOUT = 120_000;
 const en = translatorFor('en').t;
 
 let app: RunningApp;
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp();
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
+useJourneyApp((started) => {
+  ({ app, harness } = started);
 });
 
 interface Cast {

@@ -2,28 +2,22 @@
 // Arabic: filtering the finder, joining a list choosing channels, and leaving it. Every page is checked
 // with axe-core.
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/i18n/messages.js';
 import { createPerson } from '../factories.js';
-import { BrowserHarness, navigation, pathOf, startApp, textOf, type RunningApp } from './browser.js';
+import { BrowserHarness, navigation, pathOf, textOf, type RunningApp, useJourneyApp } from './browser.js';
 
 const { t } = translatorFor('en');
 const ar = translatorFor('ar');
 
 let app: RunningApp;
 let harness: BrowserHarness;
-
-beforeAll(async () => {
-  app = await startApp(); // the demo seed includes the interest lists
+useJourneyApp(async (started) => {
+  ({ app, harness } = started);
+  // The demo seed includes the interest lists; Lena is this file's own member.
   await createPerson(app.db, {
     username: 'Lena Lists', contacts: [{ kind: 'email', value: 'lena@example.org' }, { kind: 'telegram', value: '@lena' }],
   });
-  harness = await BrowserHarness.launch(app.baseUrl);
-});
-
-afterAll(async () => {
-  await harness?.close();
-  await app?.close();
 });
 
 async function signIn(page: Page, username: string, returnTo: string): Promise<void> {
