@@ -19,6 +19,21 @@ export const WIKIS_PAGE_SIZE = 50;
 // once per process every five minutes. The statistics themselves (a few hundred rows) are read each time.
 const cachedSharers = ttlCache(5 * 60_000, (db: Db) => technicalSharersByWiki(db));
 
+// Sorting some 300 language names by the interface language's collation is the costly part of the page;
+// the list is the same for every request until the set of wikis changes.
+const languageChoices = new Map<string, { code: string; name: string; lang: string | undefined }[]>();
+function languagesOf(codes: string[], uiLang: string) {
+  const key = `${uiLang}:${codes.join(',')}`;
+  let choices = languageChoices.get(key);
+  if (!choices) {
+    const collator = new Intl.Collator(uiLang);
+    choices = codes.map((code) => ({ code, name: languageName(code), lang: langAttribute(code) }))
+      .sort((a, b) => collator.compare(a.name, b.name));
+    languageChoices.set(key, choices);
+  }
+  return choices;
+}
+
 export const wikiRoutes = new Hono<AppEnv>()
   .get('/wikis', async (c) => {
     const { db, now } = c.get('deps');
@@ -26,9 +41,7 @@ export const wikiRoutes = new Hono<AppEnv>()
     const query = validate(WikiFinderQuerySchema, c.req.query());
     const [wikis, sharers] = await Promise.all([listWikiStatistics(db), cachedSharers(now().getTime(), db)]);
     const ranked = rankWikis(wikis, sharers);
-    const languages = [...new Set(ranked.map((w) => w.lang))]
-      .map((code) => ({ code, name: languageName(code), lang: langAttribute(code) }))
-      .sort((a, b) => a.name.localeCompare(b.name, tr.lang));
+    const languages = languagesOf([...new Set(ranked.map((w) => w.lang))].sort(), tr.lang);
     if (query.lang && !languages.some((l) => l.code === query.lang)) throw new ValidationError({ lang: { key: 'sangam-error-invalid-choice' } });
     const matching = ranked.filter((w) =>
       (!query.region || w.regions.includes(query.region)) && (!query.lang || w.lang === query.lang) && (!query.size || w.sizeClass === query.size));
