@@ -3,6 +3,7 @@ import type { ExchangeStatus, GroupExchange } from '../../domain/exchanges/types
 import type { Viewer } from '../../domain/people/types.js';
 import type { SkillTree } from '../../domain/skills/types.js';
 import type { MessageKey, Translator } from '../../i18n/messages.js';
+import { dateFormat } from './names.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
 export const EXCHANGE_STATUS_KEYS: Record<ExchangeStatus, MessageKey> = {
@@ -29,17 +30,10 @@ export interface ExchangeView {
   canEdit: boolean;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(lang);
-  // Calendar dates are read and shown in UTC so that no time zone moves them by a day.
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' })));
-  return format;
-}
 
 /** A 'YYYY-MM-DD' calendar date in the interface language ("1 March 2027", "1 de marzo de 2027"). */
 export function formatCalendarDate(lang: string, date: string): string {
-  return dateFormat(lang).format(new Date(`${date}T00:00:00Z`));
+  return dateFormat(lang, 'long').format(new Date(`${date}T00:00:00Z`));
 }
 
 function excerpt(text: string): string {
@@ -65,7 +59,7 @@ export function presentExchange(
     status: exchange.status,
     statusLabel: tr.t(EXCHANGE_STATUS_KEYS[exchange.status]),
     description: options.excerpt ? excerpt(exchange.description) : exchange.description,
-    recordedOn: dateFormat(tr.lang).format(exchange.createdAt),
+    recordedOn: dateFormat(tr.lang, 'long').format(exchange.createdAt),
     canEdit: canEditExchange(viewer, exchange),
   };
 }

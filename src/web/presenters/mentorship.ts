@@ -1,7 +1,7 @@
 import type { Dashboard, MentorshipSummary, RequestSummary } from '../../domain/mentorship/data.js';
 import type { MatchReasons, MentorshipStatus, RequestFormat, RequestStatus, UnmatchedReason } from '../../domain/mentorship/types.js';
 import type { SkillTree } from '../../domain/skills/types.js';
-import { languageName } from './names.js';
+import { dateFormat, languageName } from './names.js';
 import type { MessageKey, Translator } from '../../i18n/messages.js';
 import { profileHref } from './people.js';
 
@@ -39,11 +39,8 @@ export function explainMatch(reasons: MatchReasons, tree: SkillTree, tr: Transla
   return parts.join(' · ');
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
 export function formatDate(lang: string, date: Date | string): string {
-  let format = dateFormats.get(lang);
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeZone: 'UTC' })));
-  return format.format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
+  return dateFormat(lang, 'medium').format(typeof date === 'string' ? new Date(`${date}T00:00:00Z`) : date);
 }
 
 export interface RequestView {

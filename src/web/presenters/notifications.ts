@@ -2,6 +2,7 @@ import { SKILL_FIRST_KINDS, type Notification, type NotificationKind } from '../
 import type { SkillTree } from '../../domain/skills/types.js';
 import type { MessageKey, MessageParam, Translator } from '../../i18n/messages.js';
 import { safeReturnPath } from '../forms.js';
+import { dateFormat } from './names.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
 export const NOTIFICATION_KEYS: Record<NotificationKind, MessageKey> = {
@@ -44,15 +45,6 @@ export function notificationText(tr: Translator, kind: string, params: MessagePa
   return tr.t(NOTIFICATION_KEYS[kind as NotificationKind], ...shown);
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-function dateFormat(lang: string): Intl.DateTimeFormat {
-  let format = dateFormats.get(lang);
-  // The viewer's time zone is not at hand in every view, so times are in UTC and say so.
-  if (!format) dateFormats.set(lang, (format = new Intl.DateTimeFormat(lang, {
-    year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short',
-  })));
-  return format;
-}
 
 /** `skills` is the skill tree in the reader's language, for the skill some notifications name. */
 export function presentNotification(tr: Translator, n: Notification, skills: SkillTree): NotificationView {
@@ -61,7 +53,7 @@ export function presentNotification(tr: Translator, n: Notification, skills: Ski
     text: notificationText(tr, n.kind, n.params, skills),
     // Links are written by Sangam itself, but a stored link must never send anyone off-site.
     link: safeReturnPath(n.link),
-    createdAt: dateFormat(tr.lang).format(n.createdAt),
+    createdAt: dateFormat(tr.lang, 'moment').format(n.createdAt),
     createdAtIso: n.createdAt.toISOString(),
     unread: n.readAt === null,
   };

@@ -2,7 +2,7 @@ import { CHANNEL_KINDS, COMMUNITY_KINDS } from '../../domain/communities/types.j
 import type { FieldErrors } from '../../errors.js';
 import { CHANNEL_KIND_KEYS, COMMUNITY_KIND_KEYS, type CommunitySummaryView, type CommunityView, type PersonLink } from '../presenters/communities.js';
 import { REGION_KEYS } from '../presenters/names.js';
-import { ErrorSummary, FieldError, invalid } from './components.js';
+import { described, ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -157,10 +157,6 @@ export function CommunityPage({ ctx, community }: { ctx: PageContext; community:
 
 export interface CommunityFormValues { name: string; slug: string; kind: string; description: string; wikis: string; languages: string; countries: string }
 export interface ChannelFormValues { kind: string; label: string; address: string }
-
-/** With a hint, the field points at the hint and, when there is one, at its error too. */
-const described = (errors: FieldErrors | undefined, name: string) =>
-  ({ 'aria-describedby': errors?.[name] ? `${name}-hint ${name}-error` : `${name}-hint`, ...(errors?.[name] ? { 'aria-invalid': 'true' } : {}) });
 
 export function CommunityFormPage({ ctx, mode, action, values, errors, cancelHref, channels }: {
   ctx: PageContext; mode: 'new' | 'edit'; action: string; values: CommunityFormValues; errors?: FieldErrors; cancelHref: string;

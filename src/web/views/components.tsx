@@ -21,3 +21,7 @@ export function ErrorSummary({ ctx, errors }: { ctx: PageContext; errors?: Field
 /** Marks a field invalid and points it at its error message, for screen readers. */
 export const invalid = (errors: FieldErrors | undefined, name: string) =>
   errors?.[name] ? { 'aria-invalid': 'true', 'aria-describedby': `${name}-error` } : {};
+
+/** With a hint, the field points at the hint and, when there is one, at its error too. */
+export const described = (errors: FieldErrors | undefined, name: string) =>
+  ({ 'aria-describedby': errors?.[name] ? `${name}-hint ${name}-error` : `${name}-hint`, ...(errors?.[name] ? { 'aria-invalid': 'true' } : {}) });

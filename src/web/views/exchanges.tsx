@@ -2,7 +2,7 @@ import { EXCHANGE_STATUSES } from '../../domain/exchanges/types.js';
 import type { Skill } from '../../domain/skills/types.js';
 import type { FieldErrors } from '../../errors.js';
 import { EXCHANGE_STATUS_KEYS, type ExchangeView } from '../presenters/exchanges.js';
-import { ErrorSummary, FieldError, invalid } from './components.js';
+import { described, ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 import { SkillField, SkillOptions } from './people.js';
@@ -124,10 +124,6 @@ export function ExchangePage({ ctx, exchange }: { ctx: PageContext; exchange: Ex
 }
 
 export interface ExchangeFormValues { offering: string; receiving: string; skill: string; startsOn: string; description: string; status: string }
-
-/** With a hint, the field points at the hint and, when there is one, at its error too. */
-const described = (errors: FieldErrors | undefined, name: string) =>
-  ({ 'aria-describedby': errors?.[name] ? `${name}-hint ${name}-error` : `${name}-hint`, ...(errors?.[name] ? { 'aria-invalid': 'true' } : {}) });
 
 export function ExchangeFormPage({ ctx, mode, action, values, skills, errors, cancelHref }: {
   ctx: PageContext; mode: 'new' | 'edit'; action: string; values: ExchangeFormValues; skills: Skill[];
