@@ -1,15 +1,11 @@
-import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it, inject } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importWikis } from '../src/cli/import-wikis.js';
-import { createDb, type Db } from '../src/db/connection.js';
+import { createDb } from '../src/db/connection.js';
 import { upsertWikis } from '../src/db/reference/wikis.js';
 import { SiteMatrixResponse, wikisFromSiteMatrix } from '../src/integrations/wiki/sitematrix.js';
-import { useTestDatabase } from './db.js';
+import { useEmptyDatabaseCli, useTestDatabase } from './db.js';
 
 const fixture = JSON.parse(readFileSync(join(import.meta.dirname, 'fixtures', 'sitematrix.json'), 'utf8'));
 const database = useTestDatabase();
@@ -41,29 +37,14 @@ describe('importing wikis', () => {
 });
 
 describe('sangam import wikis', () => {
-  const run = promisify(execFile);
-  const bin = join(import.meta.dirname, '..', 'bin', 'sangam.js');
-  let admin: Db;
-  let url: string;
-  let name: string;
-  beforeAll(async () => {
-    const base = inject('postgresUrl');
-    name = `cli_${randomBytes(4).toString('hex')}`;
-    admin = createDb(base, 1);
-    await sql`create database ${sql.id(name)}`.execute(admin);
-    url = base.replace(/\/sangam$/, `/${name}`);
-  });
-  afterAll(async () => {
-    await sql`drop database if exists ${sql.id(name)} with (force)`.execute(admin);
-    await admin.destroy();
-  });
-  const sangam = (...args: string[]) => run('node', [bin, ...args], { env: { ...process.env, DATABASE_URL: url, NODE_ENV: 'development' } });
+  const cli = useEmptyDatabaseCli();
+  const sangam = cli.sangam;
 
   it('loads the shipped wikis into an empty database, then changes nothing the second time', async () => {
     const first = await sangam('import', 'wikis');
     expect(first.stdout).toMatch(/wikis imported from the shipped site matrix: \d{4} added, 0 updated/);
     expect((await sangam('import', 'wikis')).stdout).toContain('wikis imported from the shipped site matrix: 0 added, 0 updated');
-    const db = createDb(url, 1);
+    const db = createDb(cli.url, 1);
     const open = await db.selectFrom('wikis').select((eb) => eb.fn.countAll<string>().as('n')).where('closed', '=', false).executeTakeFirstOrThrow();
     await db.destroy();
     expect(Number(open.n)).toBeGreaterThan(850);
