@@ -178,7 +178,7 @@ function sideIn(actorId: number, m: LockedMentorship) {
 const requestSkill = async (db: Db, requestId: number) =>
   (await db.selectFrom('mentorship_requests').select('skill_id').where('id', '=', requestId).executeTakeFirstOrThrow()).skill_id;
 
-export interface Response {
+export interface ProposalAnswer {
   decision: 'accept' | 'decline';
   /** With a decline: never propose this person again. */
   block: boolean;
@@ -188,7 +188,7 @@ export interface Response {
  * Accepts or declines a proposed pair. When both have accepted it becomes active. A decline reopens the
  * request; the caller re-matches the returned request ids (outside this transaction).
  */
-export async function respondToProposal(db: Db, actorId: number, mentorshipId: number, response: Response, now: Date): Promise<number[]> {
+export async function respondToProposal(db: Db, actorId: number, mentorshipId: number, response: ProposalAnswer, now: Date): Promise<number[]> {
   return db.transaction().execute(async (trx) => {
     const m = await lockMentorship(trx, mentorshipId);
     const side = sideIn(actorId, m);
@@ -221,11 +221,11 @@ export async function respondToProposal(db: Db, actorId: number, mentorshipId: n
 }
 
 /** Accepts or declines a swap circle as a whole: it starts when everyone in it has accepted. */
-export async function respondToSwap(db: Db, actorId: number, swapId: number, response: Response, now: Date): Promise<number[]> {
+export async function respondToSwap(db: Db, actorId: number, swapId: number, response: ProposalAnswer, now: Date): Promise<number[]> {
   return db.transaction().execute((trx) => respondToSwapIn(trx, actorId, swapId, response, now));
 }
 
-async function respondToSwapIn(trx: Db, actorId: number, swapId: number, response: Response, now: Date): Promise<number[]> {
+async function respondToSwapIn(trx: Db, actorId: number, swapId: number, response: ProposalAnswer, now: Date): Promise<number[]> {
   const swap = await trx.selectFrom('swap_proposals').select(['id', 'status']).where('id', '=', swapId).forUpdate().executeTakeFirst();
   if (!swap) throw new NotFoundError();
   const rows = await trx.selectFrom('mentorships').select(['id', 'request_id', 'learner_id', 'mentor_id', 'learner_accepted', 'mentor_accepted'])
