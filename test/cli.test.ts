@@ -9,7 +9,7 @@ const sangam = cli.sangam;
 describe('the sangam command', () => {
   it('migrates an empty database and loads reference data and the taxonomy, then does nothing the second time', async () => {
     const first = await sangam('migrate');
-    expect(first.stdout).toContain('migrations applied: 0001_initial, 0002_directory_facets, 0003_mentorship, 0004_communities; skills seeded: 129');
+    expect(first.stdout).toContain('migrations applied: 0001_initial, 0002_directory_facets, 0003_mentorship, 0004_communities, 0005_workshops; skills seeded: 129');
     const again = await sangam('migrate');
     expect(again.stdout).toContain('none (up to date); skills seeded: 0');
     const db = createDb(cli.url, 1);

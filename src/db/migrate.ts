@@ -4,6 +4,7 @@ import * as m0001 from './migrations/0001_initial.js';
 import * as m0002 from './migrations/0002_directory_facets.js';
 import * as m0003 from './migrations/0003_mentorship.js';
 import * as m0004 from './migrations/0004_communities.js';
+import * as m0005 from './migrations/0005_workshops.js';
 
 // Migrations are listed here rather than read from a folder, so they run the same from sources and tests.
 const migrations: Record<string, Migration> = {
@@ -11,6 +12,7 @@ const migrations: Record<string, Migration> = {
   '0002_directory_facets': m0002,
   '0003_mentorship': m0003,
   '0004_communities': m0004,
+  '0005_workshops': m0005,
 };
 
 const provider: MigrationProvider = { getMigrations: async () => migrations };

@@ -176,6 +176,76 @@ export interface InterestListMembersTable {
   list_id: number; person_id: number; shared_channels: ColumnType<string[], string[] | undefined, string[]>; joined_at: Generated<Date>;
 }
 
+export type SeriesScope = 'local' | 'regional' | 'global';
+export type SeriesCadence = 'monthly' | 'ad-hoc';
+export interface WorkshopSeriesTable {
+  id: Generated<number>; slug: string; community_id: number; title: string; description: Generated<string>;
+  scope: SeriesScope; cadence: SeriesCadence; cadence_week: number | null; cadence_weekday: number | null;
+  cadence_time: string | null; home_zone: string; languages: ColumnType<string[], string[] | undefined, string[]>;
+  default_capacity: Generated<number>; default_duration_minutes: Generated<number>; created_by: number | null;
+  created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface SeriesTeamTable { series_id: number; person_id: number; role: 'organizer' | 'support' }
+export interface SeriesSkillsTable { series_id: number; skill_id: number }
+export type ProposalCallStatus = 'draft' | 'open' | 'closed';
+export interface ProposalCallsTable {
+  id: Generated<number>; slug: string; series_id: number; title: string; description: Generated<string>;
+  closes_at: Timestamp | null; status: ColumnType<ProposalCallStatus, ProposalCallStatus | undefined, ProposalCallStatus>;
+  questions: ColumnType<{ id: string; label: string }[], string | undefined, string>;
+  review_categories: ColumnType<{ key: string; label: string; weight: number }[], string, string>;
+  created_by: number | null; created_at: Generated<Date>;
+}
+export type ProposalStatus = 'draft' | 'submitted' | 'withdrawn' | 'accepted' | 'rejected';
+export type SessionType = 'workshop' | 'talk' | 'lightning' | 'discussion' | 'panel' | 'hackathon';
+export interface ProposalsTable {
+  id: Generated<number>; call_id: number; submitted_by: number | null; title: string; session_type: SessionType;
+  language: string; interpretation_languages: ColumnType<string[], string[] | undefined, string[]>;
+  duration_minutes: number; plan: Generated<string>; support_needed: Generated<string>; benefit: Generated<string>;
+  answers: ColumnType<Record<string, string>, string | undefined, string>;
+  status: ColumnType<ProposalStatus, ProposalStatus | undefined, ProposalStatus>;
+  decision_message: Generated<string>; decided_by: number | null; decided_at: Timestamp | null;
+  submitted_at: Timestamp | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface ProposalSkillsTable { proposal_id: number; skill_id: number }
+export interface ProposalPresentersTable {
+  proposal_id: number; person_id: number; status: ColumnType<'invited' | 'confirmed', 'invited' | 'confirmed' | undefined, 'invited' | 'confirmed'>;
+  invited_at: Generated<Date>;
+}
+export interface ProposalInterestTable { proposal_id: number; person_id: number; created_at: Generated<Date> }
+export interface ProposalReviewsTable {
+  proposal_id: number; reviewer_id: number; scores: ColumnType<Record<string, number>, string, string>;
+  comment: Generated<string>; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export type SessionStatus = 'scheduled' | 'cancelled';
+export interface WorkshopSessionsTable {
+  id: Generated<number>; series_id: number; proposal_id: number | null; title: string; description: Generated<string>;
+  starts_at: Timestamp | null; time_zone: string; duration_minutes: number; language: string;
+  interpretation_languages: ColumnType<string[], string[] | undefined, string[]>; capacity: number;
+  online_url: Generated<string>; materials_url: Generated<string>; recording_url: Generated<string>;
+  status: ColumnType<SessionStatus, SessionStatus | undefined, SessionStatus>; sequence: Generated<number>;
+  created_by: number | null; created_at: Generated<Date>; updated_at: Generated<Date>;
+}
+export interface SessionFacilitatorsTable { session_id: number; person_id: number }
+export interface SessionSkillsTable { session_id: number; skill_id: number }
+export type RegistrationStatus = 'registered' | 'waitlisted' | 'cancelled';
+export type Attendance = 'attended' | 'no-show';
+export interface SessionRegistrationsTable {
+  session_id: number; person_id: number; status: RegistrationStatus; registered_at: Generated<Date>; updated_at: Generated<Date>;
+  attendance: Attendance | null; attendance_marked_by: number | null;
+  reminded_24h_at: Timestamp | null; reminded_1h_at: Timestamp | null;
+}
+export interface SessionPollOptionsTable { id: Generated<number>; session_id: number; starts_at: Timestamp }
+export interface SessionPollVotesTable { option_id: number; person_id: number; answer: 'yes' | 'if-need-be' | 'no' }
+export interface CalendarTokensTable { person_id: number; token: string; created_at: Generated<Date> }
+export interface CommunityWikiCredentialsTable {
+  community_id: number; api_url: string; auth_kind: 'bot-password' | 'oauth'; username: Generated<string>;
+  secret_encrypted: string; updated_by: number | null; updated_at: Generated<Date>;
+}
+export interface SeriesPublicationsTable {
+  series_id: number; page_title: string; content_hash: string | null; revision_id: number | null;
+  published_at: Timestamp | null; attempted_at: Timestamp | null; last_error: string | null;
+}
+
 export interface TaxonomyRevisionTable { only_row: Generated<boolean>; revision: number }
 
 export interface Database {
@@ -214,4 +284,22 @@ export interface Database {
   application_overrides: ApplicationOverridesTable;
   interest_lists: InterestListsTable;
   interest_list_members: InterestListMembersTable;
+  workshop_series: WorkshopSeriesTable;
+  series_team: SeriesTeamTable;
+  series_skills: SeriesSkillsTable;
+  proposal_calls: ProposalCallsTable;
+  proposals: ProposalsTable;
+  proposal_skills: ProposalSkillsTable;
+  proposal_presenters: ProposalPresentersTable;
+  proposal_interest: ProposalInterestTable;
+  proposal_reviews: ProposalReviewsTable;
+  workshop_sessions: WorkshopSessionsTable;
+  session_facilitators: SessionFacilitatorsTable;
+  session_skills: SessionSkillsTable;
+  session_registrations: SessionRegistrationsTable;
+  session_poll_options: SessionPollOptionsTable;
+  session_poll_votes: SessionPollVotesTable;
+  calendar_tokens: CalendarTokensTable;
+  community_wiki_credentials: CommunityWikiCredentialsTable;
+  series_publications: SeriesPublicationsTable;
 }
