@@ -12,6 +12,14 @@ export const NOTIFICATION_KINDS = [
   'application-accepted', // $1 community, $2 recruitment call; a reviewer accepted the application
   'application-waitlisted', // $1 community, $2 recruitment call
   'application-rejected', // $1 community, $2 recruitment call
+  'proposal-accepted', // $1 proposal title, $2 series title; it becomes a session
+  'proposal-rejected', // $1 proposal title, $2 series title
+  'presenter-invited', // $1 proposal title, $2 the person who invited you to present it with them
+  'session-scheduled', // $1 session title; it has a time now
+  'session-promoted', // $1 session title; a place opened and you moved from the waitlist to registered
+  'session-cancelled', // $1 session title
+  'session-reminder-24h', // $1 session title; it starts in about 24 hours
+  'session-reminder-1h', // $1 session title; it starts in about an hour
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,6 +15,14 @@ export const NOTIFICATION_KEYS: Record<NotificationKind, MessageKey> = {
   'application-accepted': 'sangam-notification-application-accepted',
   'application-waitlisted': 'sangam-notification-application-waitlisted',
   'application-rejected': 'sangam-notification-application-rejected',
+  'proposal-accepted': 'sangam-notification-proposal-accepted',
+  'proposal-rejected': 'sangam-notification-proposal-rejected',
+  'presenter-invited': 'sangam-notification-presenter-invited',
+  'session-scheduled': 'sangam-notification-session-scheduled',
+  'session-promoted': 'sangam-notification-session-promoted',
+  'session-cancelled': 'sangam-notification-session-cancelled',
+  'session-reminder-24h': 'sangam-notification-session-reminder-24h',
+  'session-reminder-1h': 'sangam-notification-session-reminder-1h',
 };
 
 /** How a mentorship ended, stored as a code so that it reads in the reader's language. */
