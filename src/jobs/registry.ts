@@ -2,6 +2,7 @@ import type { Config } from '../config/index.js';
 import type { Db } from '../db/connection.js';
 import type { MailTransport } from '../integrations/mail/transport.js';
 import { runMatching } from '../domain/mentorship/mutations.js';
+import { sendSessionReminders } from '../domain/workshops/mutations.js';
 import { deliverPendingMail } from './deliver-mail.js';
 import { refreshWikiStats } from './refresh-wiki-stats.js';
 
@@ -46,5 +47,11 @@ export const JOBS: Job[] = [
     name: 'refresh-wiki-stats',
     schedule: '0 3 * * *', // every day at 03:00 UTC
     run: (deps) => refreshWikiStats(deps.db, deps.now()),
+  },
+  {
+    // Every five minutes, so the "24 hours" and "1 hour" reminders arrive at most five minutes late.
+    name: 'session-reminders',
+    schedule: '*/5 * * * *',
+    run: (deps) => sendSessionReminders(deps.db, deps.now()),
   },
 ];

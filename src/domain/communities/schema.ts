@@ -37,7 +37,7 @@ export const CommunityFormSchema = z.object({
 export type CommunityInput = z.infer<typeof CommunityFormSchema>;
 
 /** A public web address; no credentials, a host with a dot, nothing but http(s). */
-function webUrl(value: string): URL | null {
+export function webUrl(value: string): URL | null {
   let url: URL;
   try {
     url = new URL(value);
