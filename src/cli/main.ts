@@ -14,8 +14,8 @@ Commands:
                         site matrix, keeping the shipped data (exit 0, with a warning) when it is unreachable
   match assign --in FILE                  optimal mentor assignment for a JSON instance (stdout: JSON)
   match swaps --in FILE [--max-cycle 2|3] optimal mentorship swap cycles for a JSON instance (stdout: JSON)
-  bench [matching|matching-run]  run the page benchmark, the matching solvers' one, or a matching run
-                                 over the database (see bench/README.md)
+  bench [matching|matching-run|time-slots]  run the page benchmark, the matching solvers' one, a matching
+                                 run over the database (see bench/README.md), or workshop time finding
 
 Configuration is read from the environment: see README.md.`;
 
@@ -77,6 +77,9 @@ export async function main(argv: string[]): Promise<void> {
         } else if (rest[0] === 'matching-run') {
           const { runMatchingRunBenchmark } = await import('../../bench/matching-run.js');
           await runMatchingRunBenchmark();
+        } else if (rest[0] === 'time-slots') {
+          const { runTimeSlotsBenchmark } = await import('../../bench/time-slots.js');
+          await runTimeSlotsBenchmark();
         } else {
           const { runBenchmark } = await import('../../bench/pages.js');
           await runBenchmark();
