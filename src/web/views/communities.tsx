@@ -2,20 +2,9 @@ import { CHANNEL_KINDS, COMMUNITY_KINDS } from '../../domain/communities/types.j
 import type { FieldErrors } from '../../errors.js';
 import { CHANNEL_KIND_KEYS, COMMUNITY_KIND_KEYS, type CommunitySummaryView, type CommunityView, type PersonLink } from '../presenters/communities.js';
 import { REGION_KEYS } from '../presenters/names.js';
-import { described, ErrorSummary, FieldError, invalid } from './components.js';
+import { described, Description, ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
-
-/** Paragraphs at blank lines, line breaks kept within them. */
-function Description({ text }: { text: string }) {
-  return (
-    <>
-      {text.split(/\n\s*\n/).map((paragraph) => (
-        <p dir="auto">{paragraph.split('\n').map((line, i) => <>{i > 0 && <br />}{line}</>)}</p>
-      ))}
-    </>
-  );
-}
 
 function Languages({ languages }: { languages: { code: string; name: string }[] }) {
   return <>{languages.map((l, i) => <>{i > 0 && ', '}<span lang={l.code} dir="auto">{l.name}</span></>)}</>;

@@ -1,4 +1,6 @@
+import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../errors.js';
+import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 
 export function FieldError({ ctx, errors, name }: { ctx: PageContext; errors?: FieldErrors; name: string }) {
@@ -25,3 +27,28 @@ export const invalid = (errors: FieldErrors | undefined, name: string) =>
 /** With a hint, the field points at the hint and, when there is one, at its error too. */
 export const described = (errors: FieldErrors | undefined, name: string) =>
   ({ 'aria-describedby': errors?.[name] ? `${name}-hint ${name}-error` : `${name}-hint`, ...(errors?.[name] ? { 'aria-invalid': 'true' } : {}) });
+
+/** A POST button (with CSRF token and hidden fields) that works without JavaScript. */
+export function ActionButton({ ctx, action, fields = {}, primary, destructive, children }: {
+  ctx: PageContext; action: string; fields?: Record<string, string>; primary?: boolean; destructive?: boolean; children: Child;
+}) {
+  const classes = ['cdx-button', primary && 'cdx-button--primary', destructive && 'cdx-button--destructive'].filter(Boolean).join(' ');
+  return (
+    <form class="inline" method="post" action={action}>
+      <CsrfField ctx={ctx} />
+      {Object.entries(fields).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
+      <button class={classes} type="submit">{children}</button>
+    </form>
+  );
+}
+
+/** Paragraphs at blank lines, line breaks kept within them. */
+export function Description({ text }: { text: string }) {
+  return (
+    <>
+      {text.split(/\n\s*\n/).map((paragraph) => (
+        <p dir="auto">{paragraph.split('\n').map((line, i) => <>{i > 0 && <br />}{line}</>)}</p>
+      ))}
+    </>
+  );
+}

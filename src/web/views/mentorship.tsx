@@ -4,24 +4,10 @@ import { LEARNER_LEVELS, REQUEST_FORMATS } from '../../domain/mentorship/types.j
 import type { Skill } from '../../domain/skills/types.js';
 import type { FieldErrors } from '../../errors.js';
 import { FORMAT_KEYS, LEARNER_LEVEL_KEYS, type MentorshipView, type RequestView } from '../presenters/mentorship.js';
-import { ErrorSummary, FieldError, invalid } from './components.js';
+import { ActionButton, ErrorSummary, FieldError, invalid } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 import { SkillField } from './people.js';
-
-/** A POST button (with CSRF token and hidden fields) that works without JavaScript. */
-function ActionButton({ ctx, action, fields = {}, primary, destructive, children }: {
-  ctx: PageContext; action: string; fields?: Record<string, string>; primary?: boolean; destructive?: boolean; children: Child;
-}) {
-  const classes = ['cdx-button', primary && 'cdx-button--primary', destructive && 'cdx-button--destructive'].filter(Boolean).join(' ');
-  return (
-    <form class="inline" method="post" action={action}>
-      <CsrfField ctx={ctx} />
-      {Object.entries(fields).map(([name, value]) => <input type="hidden" name={name} value={value} />)}
-      <button class={classes} type="submit">{children}</button>
-    </form>
-  );
-}
 
 /** One pair: who teaches whom, and why they were matched. */
 function MentorshipLine({ ctx, m }: { ctx: PageContext; m: MentorshipView }) {
