@@ -263,7 +263,7 @@ describe('journeys', () => {
       expect(await html.getAttribute('lang')).toBe('ar');
       expect(await html.getAttribute('dir')).toBe('rtl');
       const nav = page.getByRole('navigation', { name: ar.t('sangam-nav-label'), exact: true });
-      expect(await nav.getByRole('link').allTextContents()).toEqual([ar.t('sangam-nav-directory'), ar.t('sangam-nav-skills'), ar.t('sangam-nav-mentorship'), ar.t('sangam-nav-communities')]);
+      expect(await nav.getByRole('link').allTextContents()).toEqual([ar.t('sangam-nav-directory'), ar.t('sangam-nav-skills'), ar.t('sangam-nav-mentorship'), ar.t('sangam-nav-workshops'), ar.t('sangam-nav-communities')]);
     };
     await expectArabicLayout();
     expect(await textOf(page.locator('h1'))).toBe(ar.t('sangam-home-title'));

@@ -219,3 +219,24 @@ export async function organizedCommunities(db: Db, personId: number, isAdmin: bo
   }
   return query.orderBy('c.name').limit(500).execute();
 }
+
+/**
+ * Topics the series' audience most wants to learn and the series does not cover yet: skills its community's
+ * members list to learn or have open mentorship requests for, counted once per person.
+ */
+export async function suggestedTopics(db: Db, seriesId: number, limit = 5): Promise<{ skillId: number; learners: number }[]> {
+  const rows = await sql<{ skillId: number; learners: number }>`
+    with audience as (
+      select m.person_id from community_members m join workshop_series s on s.community_id = m.community_id where s.id = ${seriesId}
+    ), wants as (
+      select ps.person_id, ps.skill_id from person_skills ps join people p on p.id = ps.person_id
+        where ps.kind = 'learn' and p.vis_skills <= 1 and ps.person_id in (select person_id from audience)
+      union
+      select r.learner_id, r.skill_id from mentorship_requests r
+        where r.status = 'open' and r.learner_id in (select person_id from audience)
+    )
+    select w.skill_id as "skillId", count(distinct w.person_id)::int as learners from wants w
+    where w.skill_id not in (select skill_id from series_skills where series_id = ${seriesId})
+    group by w.skill_id order by learners desc, w.skill_id limit ${limit}`.execute(db);
+  return rows.rows;
+}

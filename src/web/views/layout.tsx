@@ -31,6 +31,7 @@ export function Layout({ ctx, title, children }: { ctx: PageContext; title: stri
                 <NavLink ctx={ctx} href="/people">{t('sangam-nav-directory')}</NavLink>
                 <NavLink ctx={ctx} href="/skills">{t('sangam-nav-skills')}</NavLink>
                 <NavLink ctx={ctx} href="/mentorship">{t('sangam-nav-mentorship')}</NavLink>
+                <NavLink ctx={ctx} href="/sessions">{t('sangam-nav-workshops')}</NavLink>
                 <NavLink ctx={ctx} href="/communities">{t('sangam-nav-communities')}</NavLink>
                 {ctx.viewer && <NavLink ctx={ctx} href="/me">{t('sangam-nav-my-profile')}</NavLink>}
                 {ctx.isAdmin && <NavLink ctx={ctx} href="/admin/skills">{t('sangam-nav-admin-skills')}</NavLink>}
