@@ -20,6 +20,7 @@ import { authRoutes } from './routes/auth.js';
 import { capacityRoutes } from './routes/capacity.js';
 import { communityRoutes } from './routes/communities.js';
 import { exchangeRoutes } from './routes/exchanges.js';
+import { feedRoutes } from './routes/feeds.js';
 import { homeRoutes } from './routes/home.js';
 import { interestRoutes } from './routes/interests.js';
 import { meRoutes } from './routes/me.js';
@@ -98,6 +99,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', wikiRoutes);
   app.route('/', interestRoutes);
   app.route('/', communityRoutes);
+  app.route('/', feedRoutes);
 
   app.notFound(async (c) => {
     const ctx = await pageContext(c);

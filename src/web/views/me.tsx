@@ -38,6 +38,11 @@ export function MyProfilePage({ ctx, profileHref, counts }: {
           <a class="cdx-button" href="/me/skills">{t('sangam-me-edit')}</a>
         </section>
         <section class="card">
+          <h2>{t('sangam-calendar-title')}</h2>
+          <p>{t('sangam-me-calendar-text')}</p>
+          <a class="cdx-button" href="/me/calendar">{t('sangam-me-calendar-link')}</a>
+        </section>
+        <section class="card">
           <h2>{t('sangam-me-data-title')}</h2>
           <p>{t('sangam-me-data-text')}</p>
           <p class="row">
