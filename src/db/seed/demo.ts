@@ -7,6 +7,7 @@ import type { Db } from '../connection.js';
 import { seedDemoCommunities } from './demo-communities.js';
 import { seedDemoExchanges } from './demo-exchanges.js';
 import { seedDemoInterests } from './demo-interests.js';
+import { seedDemoWorkshops } from './demo-workshops.js';
 import { seedDemoMentorship } from './demo-mentorship.js';
 import { seedDemoRecruitment } from './demo-recruitment.js';
 import { generateDemoPeople } from './demo-people.js';
@@ -113,6 +114,7 @@ export async function seedDemo(db: Db, now: Date, count = DEMO_PEOPLE, seed = DE
   await seedDemoCommunities(db, now);
   await seedDemoRecruitment(db, now);
   await seedDemoInterests(db, now);
+  await seedDemoWorkshops(db, now);
   // The demo's history is not news: nobody gets a pile of unread notifications or emails about it.
   await db.updateTable('notifications').set({ read_at: now, email_state: 'skipped' }).where('read_at', 'is', null).execute();
   await compactAfterBulkLoad(db);
