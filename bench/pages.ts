@@ -93,6 +93,9 @@ export async function runBenchmark(): Promise<void> {
       where m.status = 'active' group by m.id order by count(*) desc, m.id limit 1`.execute(db);
     const mentorshipId = mentorship.rows[0]?.id;
     if (!mentorshipId) throw new Error('no active demo mentorship with check-ins found');
+    // The demo series' next session (full, with a waitlist), as a signed-in learner sees it.
+    const nextSession = await db.selectFrom('workshop_sessions').select('id').where('starts_at', '>', now).orderBy('starts_at').executeTakeFirst();
+    if (!nextSession) throw new Error('no upcoming demo session found');
 
     // 2. The app over loopback HTTP ----------------------------------------------------------
     app = await serveApp(db, database.dir, DB_POOL_SIZE);
@@ -152,6 +155,18 @@ export async function runBenchmark(): Promise<void> {
       { label: '/communities/indic-techcom', path: '/communities/indic-techcom', directory: false },
       { label: '/calls', path: '/calls', directory: false },
       { label: '/calls/technical-capacity-2027 (organizer)', path: '/calls/technical-capacity-2027', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/sessions', path: '/sessions', directory: false },
+      { label: '/sessions?lang=hi&region=SA', path: '/sessions?lang=hi&region=SA', directory: false },
+      { label: '/series', path: '/series', directory: false },
+      { label: '/series/indic-techcom-monthly', path: '/series/indic-techcom-monthly', directory: false },
+      { label: '/series/indic-techcom-monthly/dashboard (organizer)', path: '/series/indic-techcom-monthly/dashboard', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/sessions/<next> (signed in)', path: `/sessions/${nextSession.id}`, cookie, signedInAs: viewer, directory: false },
+      { label: '/sessions/<next>/schedule (organizer)', path: `/sessions/${nextSession.id}/schedule`, cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/cfp/indic-techcom-2027', path: '/cfp/indic-techcom-2027', directory: false },
+      { label: '/cfp/indic-techcom-2027/review (organizer)', path: '/cfp/indic-techcom-2027/review', cookie: organizerCookie, signedInAs: DEMO_ORGANIZER, directory: false },
+      { label: '/feeds/sessions.ics', path: '/feeds/sessions.ics', directory: false },
+      { label: '/feeds/sessions.atom', path: '/feeds/sessions.atom', directory: false },
+      { label: '/series/south-asia-hackathon-2027/schedule.json', path: '/series/south-asia-hackathon-2027/schedule.json', directory: false },
     ];
     console.log(`  profile page: ${profilePath}`);
     console.log(`\nMeasuring ${pages.length} pages: ${WARMUP} warm-up + ${REQUESTS} requests each, ${CONCURRENCY} at a time ...`);
