@@ -9,12 +9,14 @@ import { ChannelFormSchema, CommunityFormSchema, CommunityListQuerySchema } from
 import type { Community } from '../../domain/communities/types.js';
 import { resolveLanguage } from '../../domain/places/data.js';
 import { validate } from '../../domain/validation.js';
+import { listSeries } from '../../domain/workshops/data.js';
 import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { idParam } from '../request.js';
 import { attempt, field, formBody } from '../forms.js';
 import { communityHref, presentCommunity, presentCommunitySummary } from '../presenters/communities.js';
 import { languageName } from '../presenters/names.js';
+import { presentSeriesSummary } from '../presenters/workshops.js';
 import { flash, pageContext, render } from '../render.js';
 import { ttlCache } from '../ttl-cache.js';
 import {
@@ -120,9 +122,11 @@ export const communityRoutes = new Hono<AppEnv>()
   .get('/communities/:slug', async (c) => {
     const community = await communityAt(c);
     const tr = c.get('tr');
+    const { db, now } = c.get('deps');
     const view = presentCommunity(community, tr, c.get('viewer'), await roleOf(c, community));
+    const series = (await listSeries(db, now(), community.id)).map((s) => presentSeriesSummary(tr, s, null));
     const ctx = await pageContext(c);
-    return render(c, ctx, community.name, <CommunityPage ctx={ctx} community={view} />);
+    return render(c, ctx, community.name, <CommunityPage ctx={ctx} community={view} series={series} />);
   })
   .get('/communities/:slug/edit', async (c) => {
     const community = await communityAt(c);

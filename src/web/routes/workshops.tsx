@@ -180,10 +180,13 @@ export const workshopRoutes = new Hono<AppEnv>()
     ));
   })
   .get('/series/new', async (c) => {
+    const viewer = signedInViewer(c);
     const zone = await viewerZone(c, 'UTC');
-    const community = c.req.query('community');
+    // A community page links here with its slug, to preselect it.
+    const mine = await organizedCommunities(c.get('deps').db, viewer.id, viewer.role === 'admin');
+    const community = mine.find((m) => m.slug === c.req.query('community'));
     return showSeriesForm(c, {
-      community: community ?? '', title: '', slug: '', description: '', scope: 'regional', cadence: 'monthly', cadenceWeek: '2',
+      community: community ? String(community.id) : '', title: '', slug: '', description: '', scope: 'regional', cadence: 'monthly', cadenceWeek: '2',
       cadenceWeekday: '5', cadenceTime: '15:00', homeZone: zone, languages: '', defaultCapacity: '50', defaultDurationMinutes: '60',
       skillIds: [], organizers: '', support: '',
     }, null);

@@ -3,6 +3,7 @@ import type { FieldErrors } from '../../errors.js';
 import { CHANNEL_KIND_KEYS, COMMUNITY_KIND_KEYS, type CommunitySummaryView, type CommunityView, type PersonLink } from '../presenters/communities.js';
 import { REGION_KEYS } from '../presenters/names.js';
 import { described, Description, ErrorSummary, FieldError, invalid } from './components.js';
+import type { SeriesSummaryView } from '../presenters/workshops.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -92,7 +93,7 @@ function People({ people }: { people: PersonLink[] }) {
   return <ul class="chips">{people.map((p) => <li><a href={p.href} dir="auto">{p.name}</a></li>)}</ul>;
 }
 
-export function CommunityPage({ ctx, community }: { ctx: PageContext; community: CommunityView }) {
+export function CommunityPage({ ctx, community, series }: { ctx: PageContext; community: CommunityView; series: SeriesSummaryView[] }) {
   const { t } = ctx;
   const c = community;
   const hidden = c.memberCount - c.organizers.length - c.namedMembers.length;
@@ -119,6 +120,16 @@ export function CommunityPage({ ctx, community }: { ctx: PageContext; community:
         {c.channels.length ? (
           <ul>{c.channels.map((ch) => <li><span class="badge">{ch.kind}</span> <a href={ch.href} rel="nofollow" dir="auto">{ch.text}</a></li>)}</ul>
         ) : <p class="muted">{t('sangam-none-yet')}</p>}
+      </section>
+      <section>
+        <h2>{t('sangam-community-series')}</h2>
+        {series.length ? (
+          <ul>{series.map((s) => <li><a href={s.href} dir="auto">{s.title}</a> · {s.cadence}{s.next && <> · {t('sangam-series-next-session', s.next)}</>}</li>)}</ul>
+        ) : <p class="muted">{t('sangam-none-yet')}</p>}
+        <ul class="chips">
+          {c.canEdit && <li><a href={`/series/new?community=${c.slug}`}>{t('sangam-series-new-link')}</a></li>}
+          <li><a href={`${c.href}/feed.atom`}>{t('sangam-feeds-atom')}</a></li>
+        </ul>
       </section>
       <section>
         <h2>{t('sangam-community-people')}</h2>
@@ -210,6 +221,7 @@ export function CommunityFormPage({ ctx, mode, action, values, errors, cancelHre
       </form>
       {channels && <ChannelsEditor ctx={ctx} {...channels} />}
       {channels && <OrganizerForm ctx={ctx} base={channels.base} />}
+      {channels && <p><a href={`${channels.base}/wiki-publishing`}>{t('sangam-publishing-community-link')}</a></p>}
     </>
   );
 }
