@@ -28,6 +28,7 @@ const ConfigSchema = z
     DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
     SIGNIN_RATE_LIMIT: z.coerce.number().int().min(1).default(10),
     WRITE_RATE_LIMIT: z.coerce.number().int().min(1).default(60),
+    CREDENTIALS_KEY: z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hexadecimal characters (a 256-bit key)').optional(),
   })
   .refine((c) => !(c.NODE_ENV === 'production' && !c.DATABASE_URL), {
     message: 'DATABASE_URL is required in production',
@@ -65,6 +66,8 @@ export interface Config {
   dbPoolSize: number;
   /** Sign-in attempts per address, and form posts per person (or address), per minute. */
   rateLimits: { signIn: number; writes: number };
+  /** Hex key that encrypts communities' wiki credentials; outside production a key file in the data folder stands in. */
+  credentialsKey: string | undefined;
 }
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
@@ -94,5 +97,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy: c.TRUST_PROXY,
     dbPoolSize: c.DB_POOL_SIZE,
     rateLimits: { signIn: c.SIGNIN_RATE_LIMIT, writes: c.WRITE_RATE_LIMIT },
+    credentialsKey: c.CREDENTIALS_KEY?.toLowerCase(),
   };
 }

@@ -3,7 +3,9 @@ import type { Db } from '../db/connection.js';
 import type { MailTransport } from '../integrations/mail/transport.js';
 import { runMatching } from '../domain/mentorship/mutations.js';
 import { sendSessionReminders } from '../domain/workshops/mutations.js';
+import { publishingDeps } from '../domain/publishing/mutations.js';
 import { deliverPendingMail } from './deliver-mail.js';
+import { publishChangedProgrammes } from './publish-programmes.js';
 import { refreshWikiStats } from './refresh-wiki-stats.js';
 
 /** What a job may use; the same for every job, so serve, tests and the CLI can run any of them. */
@@ -41,6 +43,12 @@ export const JOBS: Job[] = [
     run: (deps) => runMatching(deps.db, {
       trigger: 'schedule', startedBy: null, now: deps.now(), minOverlapHours: deps.config.mentorship.minOverlapHours,
     }),
+  },
+  {
+    // Every five minutes, so a changed session reaches the wiki page soon; unchanged programmes cost no request.
+    name: 'publish-programmes',
+    schedule: '*/5 * * * *',
+    run: (deps) => publishChangedProgrammes(deps.db, () => publishingDeps(deps.config), deps.now()),
   },
   {
     // Daily, a bounded batch of the wikis whose statistics are over four weeks old: each wiki about monthly.

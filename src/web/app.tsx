@@ -27,6 +27,7 @@ import { meRoutes } from './routes/me.js';
 import { mentorshipRoutes } from './routes/mentorship.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
+import { publishingRoutes } from './routes/publishing.js';
 import { recruitmentRoutes } from './routes/recruitment.js';
 import { skillRoutes } from './routes/skills.js';
 import { wikiRoutes } from './routes/wikis.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', wikiRoutes);
   app.route('/', interestRoutes);
   app.route('/', communityRoutes);
+  app.route('/', publishingRoutes);
   app.route('/', feedRoutes);
 
   app.notFound(async (c) => {
