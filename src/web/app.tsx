@@ -28,6 +28,7 @@ import { mentorshipRoutes } from './routes/mentorship.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { peopleRoutes } from './routes/people.js';
 import { publishingRoutes } from './routes/publishing.js';
+import { proposalRoutes } from './routes/proposals.js';
 import { recruitmentRoutes } from './routes/recruitment.js';
 import { skillRoutes } from './routes/skills.js';
 import { wikiRoutes } from './routes/wikis.js';
@@ -96,6 +97,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', notificationRoutes);
   app.route('/', exchangeRoutes);
   app.route('/', recruitmentRoutes);
+  app.route('/', proposalRoutes);
   app.route('/', capacityRoutes);
   app.route('/', wikiRoutes);
   app.route('/', interestRoutes);
