@@ -32,6 +32,7 @@ import { proposalRoutes } from './routes/proposals.js';
 import { recruitmentRoutes } from './routes/recruitment.js';
 import { skillRoutes } from './routes/skills.js';
 import { wikiRoutes } from './routes/wikis.js';
+import { workshopRoutes } from './routes/workshops.js';
 import { ErrorPage } from './views/error.js';
 
 export function createApp(deps: AppDeps) {
@@ -102,6 +103,7 @@ export function createApp(deps: AppDeps) {
   app.route('/', wikiRoutes);
   app.route('/', interestRoutes);
   app.route('/', communityRoutes);
+  app.route('/', workshopRoutes);
   app.route('/', publishingRoutes);
   app.route('/', feedRoutes);
 
