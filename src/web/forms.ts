@@ -26,14 +26,17 @@ export function safeReturnPath(value: string | undefined): string {
   return value && /^\/(?![/\\])/.test(value) ? value : '/';
 }
 
-/** Runs a write; a validation or conflict error re-renders the form with what was typed. */
-export async function attempt(write: () => Promise<void>, onInvalid: (errors: FieldErrors) => Promise<Response>): Promise<Response | null> {
+/**
+ * Runs a write; a validation error (400) or a conflict such as a passed deadline (409) re-renders the form
+ * with what was typed, the conflict's message shown as the form's error.
+ */
+export async function attempt(write: () => Promise<void>, onInvalid: (errors: FieldErrors, status: 400 | 409) => Promise<Response>): Promise<Response | null> {
   try {
     await write();
     return null;
   } catch (error) {
-    if (error instanceof ValidationError) return onInvalid(error.fields);
-    if (error instanceof AppError && error.status === 409) return onInvalid({ form: { key: error.messageKey, params: error.params } });
+    if (error instanceof ValidationError) return onInvalid(error.fields, 400);
+    if (error instanceof AppError && error.status === 409) return onInvalid({ form: { key: error.messageKey, params: error.params } }, 409);
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { listRegistrations, myRegistration } from '../../src/domain/workshops/data.js';
 import {
-  cancelRegistration, cancelSession, markAttendance, registerForSession, scheduleSession, sendSessionReminders,
+  cancelRegistration, cancelSession, markAttendance, registerForSession, scheduleSession,
 } from '../../src/domain/workshops/mutations.js';
 import { JOBS } from '../../src/jobs/registry.js';
 import { useTestDatabase } from '../db.js';

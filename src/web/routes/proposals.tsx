@@ -20,10 +20,10 @@ import { validate } from '../../domain/validation.js';
 import { loadSeriesAccess } from '../../domain/workshops/access.js';
 import { getSeriesBySlug, personTimeZone } from '../../domain/workshops/data.js';
 import type { SeriesAccess } from '../../domain/workshops/policy.js';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { AppContext, AppEnv } from '../env.js';
-import { field, fields, formBody, safeReturnPath, type FormBody } from '../forms.js';
+import { attempt, field, fields, formBody, safeReturnPath, type FormBody } from '../forms.js';
 import {
   localDateTime, presentBoardRow, presentCall, presentProposal, presentProposalRow, presentReview, presentScore,
 } from '../presenters/proposals.js';
@@ -35,18 +35,6 @@ import {
 } from '../views/proposals.js';
 
 type Status = 400 | 409;
-
-/** Runs a write; invalid input re-renders the form (400), a conflict such as a passed deadline too (409). */
-async function attemptWrite(write: () => Promise<void>, onError: (errors: FieldErrors, status: Status) => Promise<Response>): Promise<Response | null> {
-  try {
-    await write();
-    return null;
-  } catch (error) {
-    if (error instanceof ValidationError) return onError(error.fields, 400);
-    if (error instanceof AppError && error.status === 409) return onError({ form: { key: error.messageKey, params: error.params } }, 409);
-    throw error;
-  }
-}
 
 const slugParam = (c: AppContext) => {
   const slug = c.req.param('slug') ?? '';
@@ -261,7 +249,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     if (!canManageCalls(viewer, access)) throw new ForbiddenError();
     const values = callValuesFromBody(await formBody(c));
     let slug = '';
-    const failed = await attemptWrite(async () => {
+    const failed = await attempt(async () => {
       slug = await createCall(c.get('deps').db, viewer, series.id, validate(NewCallSchema, values));
     }, (errors, status) => showCallForm(c, series, access, null, { values, errors, status }));
     if (failed) return failed;
@@ -292,7 +280,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { call, access } = await callParam(c);
     if (!canManageCalls(viewer, access)) throw new ForbiddenError();
     const values = { ...callValuesFromBody(await formBody(c)), slug: call.slug };
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => updateCall(c.get('deps').db, viewer, call.id, validate(CallEditSchema, values)),
       (errors, status) => showCallForm(c, call.series, access, call, { values, errors, status }),
     );
@@ -319,7 +307,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const values = proposalValuesFromBody(body, call);
     const intent = field(body, 'intent');
     let id = 0;
-    const failed = await attemptWrite(async () => {
+    const failed = await attempt(async () => {
       id = await createProposal(db, viewer, call.id, validate(ProposalSchema, { ...values, intent }), now());
     }, (errors, status) => showProposalForm(c, call, null, values, errors, status));
     if (failed) return failed;
@@ -339,7 +327,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const values = proposalValuesFromBody(body, call);
     const intent = field(body, 'intent');
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => updateProposal(db, viewer, proposal.id, validate(ProposalSchema, { ...values, intent }), now()),
       (errors, status) => showProposalForm(c, call, proposal, values, errors, status),
     );
@@ -358,7 +346,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const viewer = signedInViewer(c);
     const { proposal } = await proposalParam(c);
     const invite: InviteValues = { username: field(await formBody(c), 'username') };
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => invitePresenter(c.get('deps').db, viewer, proposal.id, validate(InviteSchema, invite).username, c.get('deps').now()),
       (errors, status) => showProposal(c, { invite, errors, status }),
     );
@@ -420,7 +408,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const values: ReviewFormValues = {
       scores: Object.fromEntries(call.categories.map((k) => [k.key, field(body, `scores.${k.key}`)])), comment: field(body, 'comment'),
     };
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => saveReview(c.get('deps').db, viewer, proposal.id, values, c.get('deps').now()),
       (errors, status) => showReview(c, { values, errors, status }),
     );
@@ -435,7 +423,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const decision: DecisionValues = { decision: field(body, 'decision'), message: field(body, 'message') };
     let sessionId: number | null = null;
-    const failed = await attemptWrite(async () => {
+    const failed = await attempt(async () => {
       ({ sessionId } = await decideProposal(c.get('deps').db, viewer, proposal.id, validate(DecisionSchema, decision), c.get('deps').now()));
     }, (errors, status) => showProposal(c, { decision, errors, status }));
     if (failed) return failed;

@@ -8,10 +8,10 @@ import { CRITERIA, DEFAULT_WEIGHTS, type Criterion } from '../../domain/recruitm
 import { AnswersSchema, ApplySchema, CallSchema, CallStatusSchema, DecisionSchema, OverrideSchema, RemoveOverrideSchema } from '../../domain/recruitment/schema.js';
 import type { Call } from '../../domain/recruitment/types.js';
 import { validate } from '../../domain/validation.js';
-import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
+import { ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { idParam, signedInViewer } from '../request.js';
-import { field, formBody, type FormBody } from '../forms.js';
+import { attempt, field, formBody, type FormBody } from '../forms.js';
 import { isoDate } from '../../domain/mentorship/pool.js';
 import { personLink, presentApplication, presentApplicationRow, presentCall, presentCallListItem } from '../presenters/recruitment.js';
 import { flash, pageContext, render } from '../render.js';
@@ -29,18 +29,6 @@ async function callParam(c: AppContext): Promise<Call> {
   const call = /^[a-z0-9][a-z0-9-]{1,60}$/.test(slug) ? await getCallBySlug(c.get('deps').db, slug) : undefined;
   if (!call || !canSeeCall(c.get('viewer'), call)) throw new NotFoundError();
   return call;
-}
-
-/** Runs a write; invalid input re-renders the form (400), a conflict such as a passed deadline too (409). */
-async function attemptWrite(write: () => Promise<void>, onError: (errors: FieldErrors, status: Status) => Promise<Response>): Promise<Response | null> {
-  try {
-    await write();
-    return null;
-  } catch (error) {
-    if (error instanceof ValidationError) return onError(error.fields, 400);
-    if (error instanceof AppError && error.status === 409) return onError({ form: { key: error.messageKey, params: error.params } }, 409);
-    throw error;
-  }
 }
 
 const emptyReview: ReviewValues = { criterion: 'ready-for-help', score: '', reason: '', decision: 'accepted', message: '' };
@@ -117,7 +105,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
       weights: Object.fromEntries(CRITERIA.map((k) => [k, field(body, `weights.${k}`)])) as Record<Criterion, string>,
     };
     let slug = '';
-    const failed = await attemptWrite(async () => {
+    const failed = await attempt(async () => {
       slug = await createCall(c.get('deps').db, viewer, validate(CallSchema, values));
     }, (errors, status) => showNewCall(c, values, errors, status));
     if (failed) return failed;
@@ -156,7 +144,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const { db, now } = c.get('deps');
     let id = 0;
-    const failed = await attemptWrite(async () => {
+    const failed = await attempt(async () => {
       const input = validate(ApplySchema, { community: field(body, 'community') });
       id = await startApplication(db, viewer, call.id, input.community, now());
     }, async (errors, status) => {
@@ -175,7 +163,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const answers = answersFromBody(body);
     const intent = field(body, 'intent');
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => saveAnswers(c.get('deps').db, viewer, id, validate(AnswersSchema, { answers, intent }), c.get('deps').now()),
       (errors, status) => showApplication(c, id, { answers, errors, status }),
     );
@@ -205,7 +193,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const review: ReviewValues = { ...emptyReview, criterion: field(body, 'criterion'), score: field(body, 'score'), reason: field(body, 'reason') };
     const { db, now } = c.get('deps');
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => overrideScore(db, viewer, id, validate(OverrideSchema, review), now()),
       (errors, status) => showApplication(c, id, { review, errors, status }),
     );
@@ -229,7 +217,7 @@ export const recruitmentRoutes = new Hono<AppEnv>()
     const body = await formBody(c);
     const review: ReviewValues = { ...emptyReview, decision: field(body, 'decision'), message: field(body, 'message') };
     const { db, now } = c.get('deps');
-    const failed = await attemptWrite(
+    const failed = await attempt(
       () => decide(db, viewer, id, validate(DecisionSchema, review), now()),
       (errors, status) => showApplication(c, id, { review, errors, status }),
     );

@@ -13,7 +13,7 @@ import {
   cancelRegistration, cancelSession, createSeries, createSession, markAttendance, registerForSession, scheduleSession, setPollOptions,
   updateSeries, updateSession, votePoll,
 } from '../../domain/workshops/mutations.js';
-import { canOrganizeSeries, canStartSeries, canSupportSeries } from '../../domain/workshops/policy.js';
+import { canOrganizeSeries, canSupportSeries } from '../../domain/workshops/policy.js';
 import { AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, ScheduleSchema, SeriesSchema, SessionSchema } from '../../domain/workshops/schema.js';
 import type { Series, Session } from '../../domain/workshops/types.js';
 import { validate } from '../../domain/validation.js';
@@ -85,8 +85,6 @@ function seriesValuesOf(series: Series): SeriesValues {
     support: series.team.filter((m) => m.role === 'support').map((m) => m.username).join(', '),
   };
 }
-
-const list = (value: string) => value;
 
 async function showSeriesForm(c: AppContext, values: SeriesValues, editing: Series | null, errors?: FieldErrors) {
   const viewer = signedInViewer(c);
@@ -255,7 +253,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const failed = await attempt(async () => {
       const input = validate(SeriesSchema, values);
       const usernames = (v: string) => [...new Set(v.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean))].slice(0, 50);
-      await updateSeries(db, viewer, series.id, { ...input, organizers: usernames(list(values.organizers)), support: usernames(values.support) }, now());
+      await updateSeries(db, viewer, series.id, { ...input, organizers: usernames(values.organizers), support: usernames(values.support) }, now());
     }, (errors) => showSeriesForm(c, values, series, errors));
     if (failed) return failed;
     await flash(c, 'success', 'sangam-saved');
