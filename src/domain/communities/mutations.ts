@@ -1,6 +1,6 @@
 import type { Db } from '../../db/connection.js';
 import { ConflictError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
-import { resolveLanguage, resolveWiki } from '../places/data.js';
+import { resolveLanguages, resolveWiki } from '../places/data.js';
 import { MAX_CHANNELS, type ChannelInput, type CommunityInput } from './schema.js';
 
 /** Country names in one language, from the platform's CLDR data (codes it does not know come back as codes). */
@@ -26,15 +26,7 @@ async function resolveReferences(db: Db, input: CommunityInput, lang: string): P
     }
     if (!wikis.includes(wiki.dbname)) wikis.push(wiki.dbname);
   }
-  const languages: string[] = [];
-  for (const value of input.languages) {
-    const code = resolveLanguage(value);
-    if (!code) {
-      errors.languages = { key: 'sangam-error-unknown-language', params: [value] };
-      break;
-    }
-    if (!languages.includes(code)) languages.push(code);
-  }
+  const languages = resolveLanguages(input.languages, 'languages', errors);
   const countries: string[] = [];
   if (input.countries.length) {
     const all = await db.selectFrom('countries').select(['code', 'name']).execute();

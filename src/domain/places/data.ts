@@ -1,3 +1,4 @@
+import type { FieldErrors } from '../../errors.js';
 import type { Db } from '../../db/connection.js';
 import { readEnglishLanguageNames } from '../../db/reference/import.js';
 import { allLanguageCodes, autonym, canonicalLanguage, isKnownLanguage } from '../../i18n/languages.js';
@@ -38,4 +39,21 @@ export function resolveLanguage(input: string): string | undefined {
   }
   const code = namesToCodes.get(value.toLowerCase());
   return code ? canonicalLanguage(code) : undefined;
+}
+
+/**
+ * Language codes for what people typed in a list (codes, autonyms, English names), repeats dropped; the first
+ * unknown one is recorded as the field's error.
+ */
+export function resolveLanguages(values: string[], field: string, errors: FieldErrors): string[] {
+  const codes: string[] = [];
+  for (const value of values) {
+    const code = resolveLanguage(value);
+    if (!code) {
+      errors[field] = { key: 'sangam-error-unknown-language', params: [value] };
+      break;
+    }
+    if (!codes.includes(code)) codes.push(code);
+  }
+  return codes;
 }

@@ -3,7 +3,7 @@ import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError
 import { notify } from '../notifications/mutations.js';
 import { isValidTimeZone } from '../people/availability.js';
 import type { Viewer } from '../people/types.js';
-import { resolveLanguage } from '../places/data.js';
+import { resolveLanguage, resolveLanguages } from '../places/data.js';
 import { validate } from '../validation.js';
 import { loadSeriesAccess } from '../workshops/access.js';
 import { zonedToUtc } from '../workshops/cadence.js';
@@ -105,15 +105,7 @@ async function checkProposal(trx: Db, input: ProposalInput, questions: CallQuest
   const errors: FieldErrors = {};
   const language = resolveLanguage(input.language);
   if (!language) errors.language = { key: 'sangam-error-unknown-language', params: [input.language] };
-  const interpretation: string[] = [];
-  for (const value of input.interpretation) {
-    const code = resolveLanguage(value);
-    if (!code) {
-      errors.interpretation = { key: 'sangam-error-unknown-language', params: [value] };
-      break;
-    }
-    if (code !== language && !interpretation.includes(code)) interpretation.push(code);
-  }
+  const interpretation = resolveLanguages(input.interpretation, 'interpretation', errors).filter((code) => code !== language);
   if (input.skills.length) {
     const live = await trx.selectFrom('skills').select('id').where('id', 'in', input.skills).where('merged_into', 'is', null).execute();
     if (live.length !== input.skills.length) errors.skills = { key: 'sangam-error-invalid-choice' };

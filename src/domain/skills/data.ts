@@ -1,6 +1,7 @@
 import fallbacks from 'banana-i18n/src/languages/fallbacks.json' with { type: 'json' };
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { ValidationError } from '../../errors.js';
 import { CATEGORIES, type Category, type Skill, type SkillTree } from './types.js';
 
 /** Languages whose labels may stand in for `lang`, best first (MediaWiki's fallbacks, then English). */
@@ -88,6 +89,14 @@ export async function resolveSkillSlug(db: Db, slug: string): Promise<{ id: numb
     )
     select id, slug from chain where merged_into is null limit 1`.execute(db);
   return found.rows[0];
+}
+
+/** The skill a list's filter names, following merges so old links keep working; an unknown slug is bad input. */
+export async function skillForFilter(db: Db, tree: SkillTree, slug: string): Promise<Skill | undefined> {
+  if (!slug) return undefined;
+  const skill = tree.bySlug.get(slug) ?? tree.bySlug.get((await resolveSkillSlug(db, slug))?.slug ?? '');
+  if (!skill) throw new ValidationError({ skill: { key: 'sangam-error-invalid-choice' } });
+  return skill;
 }
 
 export interface SkillPeopleStats {

@@ -3,7 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import { notify } from '../notifications/mutations.js';
 import type { NewNotification } from '../notifications/types.js';
-import { resolveLanguage } from '../places/data.js';
+import { resolveLanguages } from '../places/data.js';
 import type { Viewer } from '../people/types.js';
 import { loadSeriesAccess } from './access.js';
 import { zonedToUtc } from './cadence.js';
@@ -12,20 +12,6 @@ import { assertCanOrganizeSeries, assertCanSupportSeries, canStartSeries } from 
 import type { SeriesInput, SessionInput } from './schema.js';
 
 type Actor = Viewer;
-
-/** Language codes from what people type (codes, autonyms, English names); the first unknown one is an error. */
-function resolveLanguages(values: string[], field: string, errors: FieldErrors): string[] {
-  const codes: string[] = [];
-  for (const value of values) {
-    const code = resolveLanguage(value);
-    if (!code) {
-      errors[field] = { key: 'sangam-error-unknown-language', params: [value] };
-      break;
-    }
-    if (!codes.includes(code)) codes.push(code);
-  }
-  return codes;
-}
 
 async function resolvePeople(db: Db, usernames: string[], field: string, errors: FieldErrors): Promise<number[]> {
   const found = await findPeopleByUsername(db, usernames);

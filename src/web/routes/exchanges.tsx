@@ -4,7 +4,7 @@ import { createExchange, updateExchange } from '../../domain/exchanges/mutations
 import { assertCanCreateExchange, assertCanEditExchange } from '../../domain/exchanges/policy.js';
 import { ExchangeFormSchema, ExchangeListQuerySchema, type ExchangeInput } from '../../domain/exchanges/schema.js';
 import type { GroupExchange } from '../../domain/exchanges/types.js';
-import { getSkillTree, resolveSkillSlug, subtreeIds } from '../../domain/skills/data.js';
+import { getSkillTree, skillForFilter, subtreeIds } from '../../domain/skills/data.js';
 import { RowId, validate } from '../../domain/validation.js';
 import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
@@ -67,13 +67,7 @@ export const exchangeRoutes = new Hono<AppEnv>()
     const tr = c.get('tr');
     const query = validate(ExchangeListQuerySchema, c.req.query());
     const tree = await getSkillTree(db, tr.lang);
-    let skill = query.skill ? tree.bySlug.get(query.skill) : undefined;
-    if (query.skill && !skill) {
-      // An old address with a merged skill's slug keeps working; anything else is bad input.
-      const live = await resolveSkillSlug(db, query.skill);
-      skill = live && tree.bySlug.get(live.slug);
-      if (!skill) throw new ValidationError({ skill: { key: 'sangam-error-invalid-choice' } });
-    }
+    const skill = await skillForFilter(db, tree, query.skill);
     const page = query.page;
     const { exchanges, hasNext } = await listExchanges(db, {
       status: query.status || null, skillIds: skill ? subtreeIds(tree, skill.id) : null,

@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { callSummariesForSeries, proposalDemandForSeries } from '../../domain/proposals/data.js';
 import { timeZoneChoices } from '../../domain/places/time-zones.js';
-import { getSkillTree, resolveSkillSlug, subtreeIds } from '../../domain/skills/data.js';
+import { getSkillTree, skillForFilter, subtreeIds } from '../../domain/skills/data.js';
 import { loadSeriesAccess } from '../../domain/workshops/access.js';
 import { localDate, localTime, nextOccurrences } from '../../domain/workshops/cadence.js';
 import {
@@ -333,12 +333,7 @@ export const workshopRoutes = new Hono<AppEnv>()
       page: z.coerce.number({ message: 'sangam-error-invalid-choice' }).int().min(1).max(1000).default(1),
     }), c.req.query());
     const tree = await getSkillTree(db, tr.lang);
-    let skill = query.skill ? tree.bySlug.get(query.skill) : undefined;
-    if (query.skill && !skill) {
-      const live = await resolveSkillSlug(db, query.skill);
-      skill = live && tree.bySlug.get(live.slug);
-      if (!skill) throw new ValidationError({ skill: { key: 'sangam-error-invalid-choice' } });
-    }
+    const skill = await skillForFilter(db, tree, query.skill);
     const zone = await viewerZone(c, 'UTC');
     const { sessions, hasNext } = await listUpcomingSessions(db, {
       lang: query.lang || null, skillIds: skill ? subtreeIds(tree, skill.id) : null, region: query.region || null,
