@@ -1,3 +1,4 @@
+import { personTimeZone } from '../domain/people/data.js';
 import { assertSignedIn } from '../domain/people/policy.js';
 import type { Viewer } from '../domain/people/types.js';
 import { RowId } from '../domain/validation.js';
@@ -16,4 +17,10 @@ export function idParam(c: AppContext): number {
   const parsed = RowId.safeParse(c.req.param('id'));
   if (!parsed.success) throw new NotFoundError();
   return parsed.data;
+}
+
+/** The zone the viewer reads times in: their profile's, else the fallback (usually the series' or session's own). */
+export async function viewerTimeZone(c: AppContext, fallback: string): Promise<string> {
+  const viewer = c.get('viewer');
+  return (viewer && (await personTimeZone(c.get('deps').db, viewer.id))) || fallback;
 }

@@ -214,3 +214,9 @@ export async function languagesInUse(db: Db, limit = 150): Promise<string[]> {
     where p.vis_languages = 0 group by pl.lang order by count(*) desc, pl.lang limit ${limit}`.execute(db);
   return rows.rows.map((r) => r.lang);
 }
+
+/** The viewer's zone for showing times, when their profile has one. */
+export async function personTimeZone(db: Db, personId: number): Promise<string | null> {
+  const row = await db.selectFrom('people').select('time_zone').where('id', '=', personId).executeTakeFirst();
+  return row?.time_zone ?? null;
+}

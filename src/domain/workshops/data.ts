@@ -198,12 +198,6 @@ export async function seriesDashboard(db: Db, seriesId: number) {
   return sessions;
 }
 
-/** The viewer's zone for showing times, when their profile has one. */
-export async function personTimeZone(db: Db, personId: number): Promise<string | null> {
-  const row = await db.selectFrom('people').select('time_zone').where('id', '=', personId).executeTakeFirst();
-  return row?.time_zone ?? null;
-}
-
 export async function findPeopleByUsername(db: Db, usernames: string[]): Promise<PersonRef[]> {
   if (!usernames.length) return [];
   return db.selectFrom('people').select(['id', 'username', 'display_name as displayName'])

@@ -18,7 +18,7 @@ import type { Proposal, ProposalCall, SeriesRef } from '../../domain/proposals/t
 import { getSkillTree } from '../../domain/skills/data.js';
 import { validate } from '../../domain/validation.js';
 import { loadSeriesAccess } from '../../domain/workshops/access.js';
-import { getSeriesBySlug, personTimeZone } from '../../domain/workshops/data.js';
+import { getSeriesBySlug } from '../../domain/workshops/data.js';
 import type { SeriesAccess } from '../../domain/workshops/policy.js';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { MessageKey } from '../../i18n/messages.js';
@@ -28,7 +28,7 @@ import {
   localDateTime, presentBoardRow, presentCall, presentProposal, presentProposalRow, presentReview, presentScore,
 } from '../presenters/proposals.js';
 import { flash, pageContext, render } from '../render.js';
-import { idParam, signedInViewer } from '../request.js';
+import { idParam, signedInViewer, viewerTimeZone } from '../request.js';
 import {
   CallFormPage, CallPage, ProposalFormPage, ProposalPage, ReviewBoardPage, ReviewPage,
   type CallFormValues, type DecisionValues, type InviteValues, type ProposalFormValues, type ReviewFormValues,
@@ -40,12 +40,6 @@ const slugParam = (c: AppContext) => {
   const slug = c.req.param('slug') ?? '';
   return SLUG_PATTERN.test(slug) ? slug : null;
 };
-
-/** Times are shown in the viewer's own zone; without one on their profile, in the series' home zone. */
-async function viewerZone(c: AppContext, fallback: string): Promise<string> {
-  const viewer = c.get('viewer');
-  return (viewer && await personTimeZone(c.get('deps').db, viewer.id)) || fallback;
-}
 
 async function seriesParam(c: AppContext): Promise<{ series: SeriesRef; access: SeriesAccess }> {
   const slug = slugParam(c);
@@ -158,7 +152,7 @@ const valuesFromProposal = (p: Proposal): ProposalFormValues => ({
 async function showProposalForm(c: AppContext, call: ProposalCall, proposal: Proposal | null, values: ProposalFormValues, errors?: FieldErrors, status: 200 | Status = 200) {
   const { db, now } = c.get('deps');
   const tr = c.get('tr');
-  const [tree, zone] = await Promise.all([getSkillTree(db, tr.lang), viewerZone(c, call.series.homeZone)]);
+  const [tree, zone] = await Promise.all([getSkillTree(db, tr.lang), viewerTimeZone(c, call.series.homeZone)]);
   const ctx = await pageContext(c, { forms: true });
   const page = (
     <ProposalFormPage ctx={ctx} call={presentCall(tr, call, now(), zone)} action={proposal ? `/proposals/${proposal.id}/edit` : `/cfp/${call.slug}/propose`}
@@ -188,7 +182,7 @@ async function showProposal(c: AppContext, form: { invite?: InviteValues; decisi
   const organizer = canSeeReviews(viewer, access);
   const reviewer = canReviewCall(viewer, access);
   const [tree, zone, interested, reviews] = await Promise.all([
-    getSkillTree(db, tr.lang), viewerZone(c, call.series.homeZone),
+    getSkillTree(db, tr.lang), viewerTimeZone(c, call.series.homeZone),
     viewer ? interestOf(db, viewer.id, [proposal.id]) : new Set<number>(),
     reviewer ? listReviews(db, proposal.id) : [],
   ]);
@@ -221,7 +215,7 @@ async function showReview(c: AppContext, posted?: { values: ReviewFormValues; er
   const tr = c.get('tr');
   const { proposal, call, access } = await proposalParam(c);
   assertMayReview(viewer, access, proposal);
-  const [tree, zone, own] = await Promise.all([getSkillTree(db, tr.lang), viewerZone(c, call.series.homeZone), getOwnReview(db, proposal.id, viewer.id)]);
+  const [tree, zone, own] = await Promise.all([getSkillTree(db, tr.lang), viewerTimeZone(c, call.series.homeZone), getOwnReview(db, proposal.id, viewer.id)]);
   const values: ReviewFormValues = posted?.values ?? {
     scores: Object.fromEntries(call.categories.map((k) => [k.key, own?.scores[k.key] !== undefined ? String(own.scores[k.key]) : ''])), comment: own?.comment ?? '',
   };
@@ -261,7 +255,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
     const { call, access } = await callParam(c);
-    const [all, zone] = await Promise.all([listProposals(db, call.id), viewerZone(c, call.series.homeZone)]);
+    const [all, zone] = await Promise.all([listProposals(db, call.id), viewerTimeZone(c, call.series.homeZone)]);
     const visible = all.filter((p) => canSeeProposal(viewer, access, p));
     const interested = viewer ? await interestOf(db, viewer.id, visible.map((p) => p.id)) : new Set<number>();
     const ctx = await pageContext(c);
@@ -379,7 +373,7 @@ export const proposalRoutes = new Hono<AppEnv>()
     const { call, access } = await callParam(c);
     if (!canReviewCall(viewer, access)) throw new ForbiddenError();
     const sort = BoardSortSchema.parse(c.req.query('sort'));
-    const [board, zone] = await Promise.all([reviewBoard(db, call), viewerZone(c, call.series.homeZone)]);
+    const [board, zone] = await Promise.all([reviewBoard(db, call), viewerTimeZone(c, call.series.homeZone)]);
     const ordered = orderBoard(board.map((b) => ({
       ...b, id: b.proposal.id, submittedAt: b.proposal.submittedAt ?? b.proposal.createdAt, reviews: b.score.reviews,
       mean: b.score.mean, median: b.score.median, interest: b.proposal.interest,

@@ -7,7 +7,7 @@ import { loadSeriesAccess } from '../../domain/workshops/access.js';
 import { localDate, localTime, nextOccurrences } from '../../domain/workshops/cadence.js';
 import {
   getSeriesBySlug, getSession, listRegistrations, listSeries, listUpcomingSessions, myRegistration, organizedCommunities, pastSessions,
-  personTimeZone, pollOptions, seriesAudience, seriesDashboard, sessionAudience, suggestedTopics, unscheduledSessions,
+  pollOptions, seriesAudience, seriesDashboard, sessionAudience, suggestedTopics, unscheduledSessions,
 } from '../../domain/workshops/data.js';
 import {
   cancelRegistration, cancelSession, createSeries, createSession, markAttendance, registerForSession, scheduleSession, setPollOptions,
@@ -26,7 +26,7 @@ import {
   cadenceText, languageList, momentIn, personLink, presentSeriesSummary, presentSession, presentSessionListItem, SCOPE_KEYS,
 } from '../presenters/workshops.js';
 import { flash, pageContext, render } from '../render.js';
-import { idParam, signedInViewer } from '../request.js';
+import { idParam, signedInViewer, viewerTimeZone } from '../request.js';
 import {
   AttendancePage, DashboardPage, SchedulePage, SeriesFormPage, SeriesListPage, SeriesPage, SessionFormPage, SessionPage, SessionsPage,
   type SeriesValues, type SessionValues,
@@ -49,12 +49,6 @@ async function sessionParam(c: AppContext): Promise<Session> {
   const session = await getSession(c.get('deps').db, idParam(c));
   if (!session) throw new NotFoundError();
   return session;
-}
-
-/** The zone the viewer reads times in: their profile's, else the given fallback. */
-async function viewerZone(c: AppContext, fallback: string): Promise<string> {
-  const viewer = c.get('viewer');
-  return (viewer && (await personTimeZone(c.get('deps').db, viewer.id))) || fallback;
 }
 
 async function seriesAccess(c: AppContext, seriesId: number) {
@@ -135,7 +129,7 @@ async function showSession(c: AppContext, session: Session, errors?: FieldErrors
   const { db, now } = c.get('deps');
   const tr = c.get('tr');
   const [zone, tree, access, mine, poll] = await Promise.all([
-    viewerZone(c, session.timeZone), getSkillTree(db, tr.lang), seriesAccess(c, session.series.id),
+    viewerTimeZone(c, session.timeZone), getSkillTree(db, tr.lang), seriesAccess(c, session.series.id),
     viewer ? myRegistration(db, session.id, viewer.id) : null, pollOptions(db, session.id, viewer?.id ?? null),
   ]);
   const facilitating = !!viewer && session.facilitators.some((f) => f.id === viewer.id);
@@ -169,17 +163,17 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
     const [series, zone, mine] = await Promise.all([
-      listSeries(db, now()), viewer ? personTimeZone(db, viewer.id) : null,
+      listSeries(db, now()), viewerTimeZone(c, ''),
       viewer ? organizedCommunities(db, viewer.id, viewer.role === 'admin') : [],
     ]);
     const ctx = await pageContext(c);
     return render(c, ctx, tr.t('sangam-series-list-title'), (
-      <SeriesListPage ctx={ctx} series={series.map((s) => presentSeriesSummary(tr, s, zone))} canStart={mine.length > 0} />
+      <SeriesListPage ctx={ctx} series={series.map((s) => presentSeriesSummary(tr, s, zone || null))} canStart={mine.length > 0} />
     ));
   })
   .get('/series/new', async (c) => {
     const viewer = signedInViewer(c);
-    const zone = await viewerZone(c, 'UTC');
+    const zone = await viewerTimeZone(c, 'UTC');
     // A community page links here with its slug, to preselect it.
     const mine = await organizedCommunities(c.get('deps').db, viewer.id, viewer.role === 'admin');
     const community = mine.find((m) => m.slug === c.req.query('community'));
@@ -211,7 +205,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const tr = c.get('tr');
     const at = now();
     const [zone, tree, access, upcoming, past, calls, unscheduled, suggested] = await Promise.all([
-      viewerZone(c, series.homeZone), getSkillTree(db, tr.lang), seriesAccess(c, series.id),
+      viewerTimeZone(c, series.homeZone), getSkillTree(db, tr.lang), seriesAccess(c, series.id),
       listUpcomingSessions(db, { lang: null, skillIds: null, region: null, from: null, to: null, seriesId: series.id }, at),
       pastSessions(db, series.id, at), callSummariesForSeries(db, series.id, viewer), unscheduledSessions(db, series.id), suggestedTopics(db, series.id),
     ]);
@@ -266,7 +260,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
     const [zone, sessions, calls, audience] = await Promise.all([
-      viewerZone(c, series.homeZone), seriesDashboard(db, series.id), proposalDemandForSeries(db, series.id), seriesAudience(db, series.id),
+      viewerTimeZone(c, series.homeZone), seriesDashboard(db, series.id), proposalDemandForSeries(db, series.id), seriesAudience(db, series.id),
     ]);
     const percent = (part: number, whole: number) => (whole ? new Intl.NumberFormat(tr.lang, { style: 'percent' }).format(part / whole) : null);
     const marked = sessions.reduce((n, s) => n + s.attended + s.noShows, 0);
@@ -334,7 +328,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     }), c.req.query());
     const tree = await getSkillTree(db, tr.lang);
     const skill = await skillForFilter(db, tree, query.skill);
-    const zone = await viewerZone(c, 'UTC');
+    const zone = await viewerTimeZone(c, 'UTC');
     const { sessions, hasNext } = await listUpcomingSessions(db, {
       lang: query.lang || null, skillIds: skill ? subtreeIds(tree, skill.id) : null, region: query.region || null,
       from: query.from || null, to: query.to || null,
@@ -409,7 +403,7 @@ export const workshopRoutes = new Hono<AppEnv>()
     const values = { from: c.req.query('from') ?? tomorrow, to: c.req.query('to') ?? isoDay(new Date(now().getTime() + 14 * DAY)) };
     let errors: FieldErrors | undefined;
     let slots: { iso: string; when: string; whenHome: string; reached: number; ifNeedBe: number; atNight: number }[] = [];
-    const [zone, audience] = await Promise.all([viewerZone(c, session.timeZone), sessionAudience(db, session.id)]);
+    const [zone, audience] = await Promise.all([viewerTimeZone(c, session.timeZone), sessionAudience(db, session.id)]);
     try {
       const range = validate(FindTimesSchema, values);
       const from = new Date(Math.max(Date.parse(`${range.from}T00:00:00Z`), now().getTime()));
@@ -469,7 +463,7 @@ async function showAttendance(c: AppContext, session: Session, errors?: FieldErr
   if (!(await seriesAccess(c, session.series.id)).support) throw new ForbiddenError();
   const { db, now } = c.get('deps');
   const tr = c.get('tr');
-  const [zone, people] = await Promise.all([viewerZone(c, session.timeZone), listRegistrations(db, session.id)]);
+  const [zone, people] = await Promise.all([viewerTimeZone(c, session.timeZone), listRegistrations(db, session.id)]);
   const ctx = await pageContext(c, { forms: true });
   const view = { href: `/sessions/${session.id}`, title: session.title, when: session.startsAt ? momentIn(tr.lang, zone, session.startsAt) : null };
   const canMark = !!session.startsAt && session.startsAt <= now();
