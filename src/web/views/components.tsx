@@ -52,3 +52,32 @@ export function Description({ text }: { text: string }) {
     </>
   );
 }
+
+/** A text field with its label, optional hint and error. */
+export function TextField({ ctx, name, label, value, errors, hint, maxlength, required, type = 'text', dir = 'auto', extra = {} }: {
+  ctx: PageContext; name: string; label: string; value: string; errors?: FieldErrors; hint?: string; maxlength?: number; required?: boolean;
+  type?: string; dir?: string; extra?: Record<string, string | number>;
+}) {
+  return (
+    <div class="field">
+      <label for={name}>{label}</label>
+      <input id={name} name={name} type={type} value={value} maxlength={maxlength} required={required} dir={dir} {...extra}
+        {...(hint ? described(errors, name) : invalid(errors, name))} />
+      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
+      <FieldError ctx={ctx} errors={errors} name={name} />
+    </div>
+  );
+}
+
+export function TextArea({ ctx, name, label, value, errors, hint, maxlength }: {
+  ctx: PageContext; name: string; label: string; value: string; errors?: FieldErrors; hint?: string; maxlength: number;
+}) {
+  return (
+    <div class="field">
+      <label for={name}>{label}</label>
+      <textarea id={name} name={name} maxlength={maxlength} dir="auto" {...(hint ? described(errors, name) : invalid(errors, name))}>{value}</textarea>
+      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
+      <FieldError ctx={ctx} errors={errors} name={name} />
+    </div>
+  );
+}

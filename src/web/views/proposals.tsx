@@ -8,7 +8,7 @@ import {
   CFP_STATUS_KEYS, SESSION_TYPE_KEYS,
   type BoardRowView, type CallView, type LanguageView, type PersonLinkView, type ProposalRowView, type ProposalView, type ReviewView, type ScoreSummaryView,
 } from '../presenters/proposals.js';
-import { ActionButton, described, Description, ErrorSummary, FieldError, invalid } from './components.js';
+import { ActionButton, Description, ErrorSummary, FieldError, invalid, TextArea, TextField } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 import { SkillOptions } from './people.js';
@@ -16,35 +16,6 @@ import { SkillOptions } from './people.js';
 const PersonLink = ({ p }: { p: PersonLinkView }) => <a href={p.href}><bdi>{p.name}</bdi></a>;
 const People = ({ people }: { people: PersonLinkView[] }) => <>{people.map((p, i) => <>{i > 0 && ', '}<PersonLink p={p} /></>)}</>;
 const Language = ({ l }: { l: LanguageView }) => <bdi lang={l.code}>{l.name}</bdi>;
-
-/** A text field with its label, optional hint and error. */
-function TextField({ ctx, name, label, value, errors, hint, maxlength, required, type = 'text', dir = 'auto', extra = {} }: {
-  ctx: PageContext; name: string; label: string; value: string; errors?: FieldErrors; hint?: string; maxlength?: number; required?: boolean;
-  type?: string; dir?: string; extra?: Record<string, string | number>;
-}) {
-  return (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <input id={name} name={name} type={type} value={value} maxlength={maxlength} required={required} dir={dir} {...extra}
-        {...(hint ? described(errors, name) : invalid(errors, name))} />
-      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
-      <FieldError ctx={ctx} errors={errors} name={name} />
-    </div>
-  );
-}
-
-function TextArea({ ctx, name, label, value, errors, hint, maxlength }: {
-  ctx: PageContext; name: string; label: string; value: string; errors?: FieldErrors; hint?: string; maxlength: number;
-}) {
-  return (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <textarea id={name} name={name} maxlength={maxlength} dir="auto" {...(hint ? described(errors, name) : invalid(errors, name))}>{value}</textarea>
-      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
-      <FieldError ctx={ctx} errors={errors} name={name} />
-    </div>
-  );
-}
 
 export interface CallFormValues {
   title: string; slug: string; description: string; closesDate: string; closesTime: string; status: string;

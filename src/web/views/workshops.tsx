@@ -5,7 +5,7 @@ import { CATEGORY_KEYS, REGION_KEYS } from '../presenters/names.js';
 import {
   CADENCE_KEYS, SCOPE_KEYS, WEEK_KEYS, weekdayName, type SeriesSummaryView, type SessionListView, type SessionView,
 } from '../presenters/workshops.js';
-import { ActionButton, described, Description, ErrorSummary, FieldError, invalid } from './components.js';
+import { ActionButton, described, Description, ErrorSummary, FieldError, invalid, TextArea, TextField } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -37,19 +37,6 @@ function SkillsSelect({ ctx, skills, selected, errors }: { ctx: PageContext; ski
       </select>
       <p class="hint" id="skillIds-hint">{ctx.t('sangam-workshops-field-skills-hint')}</p>
       <FieldError ctx={ctx} errors={errors} name="skillIds" />
-    </div>
-  );
-}
-
-function TextField({ ctx, name, label, value, errors, hint, type = 'text', required, dir }: {
-  ctx: PageContext; name: string; label: string; value: string; errors?: FieldErrors; hint?: string; type?: string; required?: boolean; dir?: string;
-}) {
-  return (
-    <div class="field">
-      <label for={name}>{label}</label>
-      <input id={name} name={name} type={type} value={value} required={required} dir={dir} {...(hint ? described(errors, name) : invalid(errors, name))} />
-      {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
-      <FieldError ctx={ctx} errors={errors} name={name} />
     </div>
   );
 }
@@ -124,11 +111,7 @@ export function SeriesFormPage({ ctx, values, errors, communities, zones, skills
         {editing ? <input type="hidden" name="slug" value={values.slug} /> : (
           <TextField ctx={ctx} name="slug" label={t('sangam-series-field-slug')} value={values.slug} errors={errors} hint={t('sangam-series-field-slug-hint')} required />
         )}
-        <div class="field">
-          <label for="description">{t('sangam-series-field-description')}</label>
-          <textarea id="description" name="description" rows={5} dir="auto" {...invalid(errors, 'description')}>{values.description}</textarea>
-          <FieldError ctx={ctx} errors={errors} name="description" />
-        </div>
+        <TextArea ctx={ctx} name="description" label={t('sangam-series-field-description')} value={values.description} errors={errors} maxlength={4000} />
         <div class="field">
           <label for="scope">{t('sangam-series-field-scope')}</label>
           <select id="scope" name="scope" {...invalid(errors, 'scope')}>
@@ -448,11 +431,7 @@ export function SessionFormPage({ ctx, values, errors, zones, skills, action, he
       <form method="post" class="card" action={action}>
         <CsrfField ctx={ctx} />
         <TextField ctx={ctx} name="title" label={t('sangam-session-field-title')} value={values.title} errors={errors} required dir="auto" />
-        <div class="field">
-          <label for="description">{t('sangam-session-field-description')}</label>
-          <textarea id="description" name="description" rows={5} dir="auto" {...invalid(errors, 'description')}>{values.description}</textarea>
-          <FieldError ctx={ctx} errors={errors} name="description" />
-        </div>
+        <TextArea ctx={ctx} name="description" label={t('sangam-session-field-description')} value={values.description} errors={errors} maxlength={4000} />
         <fieldset>
           <legend>{t('sangam-session-when')}</legend>
           <div class="row">
