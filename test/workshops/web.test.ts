@@ -85,6 +85,9 @@ describe('workshop series and sessions through plain forms', () => {
     expect(waiting.html).toContain('You are number 1 on the waitlist.');
     expect(waiting.html).not.toContain('secret-room');
 
+    const exported = await (await kiran.request('/me/export')).json() as { workshops: { registrations: { session: number; status: string }[] } };
+    expect(exported.workshops.registrations).toEqual([expect.objectContaining({ session: session.id, status: 'registered' })]);
+
     await kiran.post(`/sessions/${session.id}/unregister`, {});
     const promoted = await sam.get(`/sessions/${session.id}`);
     expect(promoted.html).toContain('secret-room');

@@ -220,3 +220,9 @@ export async function personTimeZone(db: Db, personId: number): Promise<string |
   const row = await db.selectFrom('people').select('time_zone').where('id', '=', personId).executeTakeFirst();
   return row?.time_zone ?? null;
 }
+
+/** The ways the wikis read a typed username: underscores are spaces, and the first letter may be a capital. */
+export function usernameForms(typed: string): string[] {
+  const spaced = typed.trim().replace(/_/g, ' ').replace(/\s+/g, ' ');
+  return [...new Set([spaced, spaced.charAt(0).toUpperCase() + spaced.slice(1)])];
+}

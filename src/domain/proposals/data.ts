@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
+import { usernameForms } from '../people/data.js';
 import type { Viewer } from '../people/types.js';
 import { loadSeriesAccess } from '../workshops/access.js';
 import { canOrganizeSeries } from '../workshops/policy.js';
@@ -208,8 +209,20 @@ export async function proposalDemandForSeries(db: Db, seriesId: number): Promise
 
 /** A person by username as typed: underscores are spaces and the first letter is a capital, as on the wikis. */
 export async function findPersonByUsername(db: Db, typed: string): Promise<PersonRef | undefined> {
-  const spaced = typed.trim().replace(/_/g, ' ').replace(/\s+/g, ' ');
-  const username = spaced.charAt(0).toUpperCase() + spaced.slice(1);
-  const row = await db.selectFrom('people').select(['id', 'username', 'display_name']).where('username', 'in', [...new Set([spaced, username])]).executeTakeFirst();
+  const row = await db.selectFrom('people').select(['id', 'username', 'display_name']).where('username', 'in', usernameForms(typed)).executeTakeFirst();
   return row && toPerson(row);
+}
+
+/** Everything of the person's in calls for proposals, for their data export. */
+export async function exportProposals(db: Db, personId: number) {
+  const [submitted, presenting, interest, reviews] = await Promise.all([
+    db.selectFrom('proposals as p').innerJoin('proposal_calls as c', 'c.id', 'p.call_id')
+      .select(['p.id', 'c.slug as call', 'p.title', 'p.session_type', 'p.language', 'p.interpretation_languages', 'p.duration_minutes',
+        'p.plan', 'p.support_needed', 'p.benefit', 'p.answers', 'p.status', 'p.decision_message', 'p.submitted_at', 'p.created_at'])
+      .where('p.submitted_by', '=', personId).orderBy('p.id').execute(),
+    db.selectFrom('proposal_presenters').select(['proposal_id as proposal', 'status', 'invited_at']).where('person_id', '=', personId).orderBy('proposal_id').execute(),
+    db.selectFrom('proposal_interest').select(['proposal_id as proposal', 'created_at']).where('person_id', '=', personId).orderBy('proposal_id').execute(),
+    db.selectFrom('proposal_reviews').select(['proposal_id as proposal', 'scores', 'comment', 'updated_at']).where('reviewer_id', '=', personId).orderBy('proposal_id').execute(),
+  ]);
+  return { submitted, presenting, interest, reviews };
 }

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
 import type { Attendee } from '../../matching/time-slots.js';
+import { usernameForms } from '../people/data.js';
 import type { MyRegistration, PersonRef, Registration, Series, SeriesSummary, Session, SessionListItem } from './types.js';
 
 export const SESSIONS_PAGE_SIZE = 30;
@@ -201,7 +202,7 @@ export async function seriesDashboard(db: Db, seriesId: number) {
 export async function findPeopleByUsername(db: Db, usernames: string[]): Promise<PersonRef[]> {
   if (!usernames.length) return [];
   return db.selectFrom('people').select(['id', 'username', 'display_name as displayName'])
-    .where(sql<string>`lower(username)`, 'in', usernames.map((u) => u.replace(/_/g, ' ').toLowerCase())).execute();
+    .where('username', 'in', usernames.flatMap(usernameForms)).execute();
 }
 
 /** Communities the person organizes, for the "new series" form. */
@@ -233,4 +234,20 @@ export async function suggestedTopics(db: Db, seriesId: number, limit = 5): Prom
     where w.skill_id not in (select skill_id from series_skills where series_id = ${seriesId})
     group by w.skill_id order by learners desc, w.skill_id limit ${limit}`.execute(db);
   return rows.rows;
+}
+
+/** Everything of the person's in workshops, for their data export. */
+export async function exportWorkshops(db: Db, personId: number) {
+  const [teams, registrations, facilitating, pollAnswers] = await Promise.all([
+    db.selectFrom('series_team as t').innerJoin('workshop_series as s', 's.id', 't.series_id')
+      .select(['s.slug as series', 't.role']).where('t.person_id', '=', personId).orderBy('s.slug').execute(),
+    db.selectFrom('session_registrations as r').innerJoin('workshop_sessions as ws', 'ws.id', 'r.session_id')
+      .select(['ws.id as session', 'ws.title', 'ws.starts_at', 'r.status', 'r.registered_at', 'r.attendance'])
+      .where('r.person_id', '=', personId).orderBy('r.registered_at').execute(),
+    db.selectFrom('session_facilitators as f').innerJoin('workshop_sessions as ws', 'ws.id', 'f.session_id')
+      .select(['ws.id as session', 'ws.title', 'ws.starts_at']).where('f.person_id', '=', personId).orderBy('ws.id').execute(),
+    db.selectFrom('session_poll_votes as v').innerJoin('session_poll_options as o', 'o.id', 'v.option_id')
+      .select(['o.session_id as session', 'o.starts_at', 'v.answer']).where('v.person_id', '=', personId).orderBy('o.starts_at').execute(),
+  ]);
+  return { teams, registrations, facilitating, pollAnswers };
 }

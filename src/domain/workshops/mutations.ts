@@ -3,6 +3,7 @@ import type { Db } from '../../db/connection.js';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import { notify } from '../notifications/mutations.js';
 import type { NewNotification } from '../notifications/types.js';
+import { usernameForms } from '../people/data.js';
 import { resolveLanguages } from '../places/data.js';
 import type { Viewer } from '../people/types.js';
 import { loadSeriesAccess } from './access.js';
@@ -15,10 +16,10 @@ type Actor = Viewer;
 
 async function resolvePeople(db: Db, usernames: string[], field: string, errors: FieldErrors): Promise<number[]> {
   const found = await findPeopleByUsername(db, usernames);
-  const byName = new Map(found.map((p) => [p.username.toLowerCase(), p.id]));
+  const byName = new Map(found.map((p) => [p.username, p.id]));
   const ids: number[] = [];
   for (const name of usernames) {
-    const id = byName.get(name.replace(/_/g, ' ').toLowerCase());
+    const id = usernameForms(name).map((form) => byName.get(form)).find((i) => i !== undefined);
     if (id === undefined) {
       errors[field] = { key: 'sangam-workshops-error-unknown-person', params: [name] };
       break;

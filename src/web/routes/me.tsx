@@ -4,8 +4,10 @@ import { exportCommunityMemberships } from '../../domain/communities/data.js';
 import { exportInterestMemberships } from '../../domain/interests/data.js';
 import { exportMentorship } from '../../domain/mentorship/data.js';
 import { exportNotifications } from '../../domain/notifications/data.js';
+import { exportProposals } from '../../domain/proposals/data.js';
 import { getProfile } from '../../domain/people/data.js';
 import { exportConfirmations } from '../../domain/recruitment/data.js';
+import { exportWorkshops } from '../../domain/workshops/data.js';
 import { addOffer, addPersonSkill, deletePerson, exportPerson, removeOffer, removePersonSkill, updateAbout, updatePlace } from '../../domain/people/mutations.js';
 import { assertSignedIn } from '../../domain/people/policy.js';
 import {
@@ -175,11 +177,12 @@ export const meRoutes = new Hono<AppEnv>()
   .get('/me/export', async (c) => {
     const id = me(c);
     const { db } = c.get('deps');
-    const [person, mentorship, notifications, communities, interestLists, applicationsJoined] = await Promise.all([
+    const [person, mentorship, notifications, communities, interestLists, applicationsJoined, workshops, proposals] = await Promise.all([
       exportPerson(db, id), exportMentorship(db, id), exportNotifications(db, id),
       exportCommunityMemberships(db, id), exportInterestMemberships(db, id), exportConfirmations(db, id),
+      exportWorkshops(db, id), exportProposals(db, id),
     ]);
-    const data = { ...person, mentorship, notifications, communities, interestLists, applicationsJoined };
+    const data = { ...person, mentorship, notifications, communities, interestLists, applicationsJoined, workshops, proposals };
     c.header('Content-Disposition', 'attachment; filename="sangam-my-data.json"');
     return c.json(data);
   })
