@@ -127,6 +127,24 @@ describe('workshop series and sessions through plain forms', () => {
     expect(dashboard.html).toContain('0%');
   });
 
+  it('offers ranked times in a poll whose answers then rank the times, and refuses answers that are not options', async () => {
+    const series = await createSeries(database.db, { communityId: community.id, slug: 'poll-series' });
+    const session = await createSession(database.db, { seriesId: series.id, startsAt: null });
+    const client = await signedIn(organizer.username);
+    const options = ['2026-12-03T03:00:00.000Z', '2026-12-03T13:00:00.000Z'];
+    expect((await client.post(`/sessions/${session.id}/poll`, { startsAt: options })).status).toBe(303);
+    const voter = await signedIn('Sam Stranger');
+    const page = await voter.get(`/sessions/${session.id}`);
+    const ids = [...page.html.matchAll(/name="answers\.(\d+)" value="yes"/g)].map((m) => m[1]!);
+    expect(ids).toHaveLength(2);
+    // Sam has no hours on his profile: only his answer can make a time reach him, and 03:00 UTC is his "yes".
+    expect((await voter.post(`/sessions/${session.id}/vote`, { [`answers.${ids[0]}`]: 'yes', [`answers.${ids[1]}`]: 'no' })).status).toBe(303);
+    expect((await voter.post(`/sessions/${session.id}/vote`, { 'answers.99999999999': 'yes' })).status).toBe(400);
+    expect((await voter.post(`/sessions/${session.id}/vote`, { 'answers.2147483647': 'yes' })).status).toBe(400);
+    const finder = await client.get(`/sessions/${session.id}/schedule?from=2026-12-03&to=2026-12-03`);
+    expect(/name="startsAt" value="([^"]+)">Schedule at this time/.exec(finder.html)?.[1]).toBe('2026-12-03T03:00:00.000Z');
+  });
+
   it('lists upcoming sessions filtered by language and region, in the viewer’s zone, and in Hindi', async () => {
     const series = await createSeries(database.db, { communityId: community.id, slug: 'list-series' });
     await createSession(database.db, { seriesId: series.id, title: 'Lua in Hindi', language: 'hi', startsAt: new Date('2026-12-05T10:00:00Z') });

@@ -136,21 +136,27 @@ export async function listRegistrations(db: Db, sessionId: number): Promise<Regi
 }
 
 /**
- * The people a session's time should suit: its facilitators, its registrants and waitlist, the people who
- * said they would attend the proposal it came from, and whoever answered its poll. Each comes with the
- * zone and weekly hours of their profile, when they show their availability to members, and their votes.
+ * The ids of the people a session concerns: its facilitators, its registrants and waitlist, the people who said
+ * they would attend the proposal it came from, and whoever answered its poll. One union, so PostgreSQL looks
+ * the few people up by key instead of testing every profile.
+ */
+export function sessionPeople(db: Db, sessionId: number) {
+  return db.selectFrom('session_facilitators').select('person_id').where('session_id', '=', sessionId)
+    .union(db.selectFrom('session_registrations').select('person_id').where('session_id', '=', sessionId).where('status', '<>', 'cancelled'))
+    .union(db.selectFrom('proposal_interest as i').innerJoin('workshop_sessions as ws', 'ws.proposal_id', 'i.proposal_id')
+      .select('i.person_id').where('ws.id', '=', sessionId))
+    .union(db.selectFrom('session_poll_votes as v').innerJoin('session_poll_options as o', 'o.id', 'v.option_id')
+      .select('v.person_id').where('o.session_id', '=', sessionId));
+}
+
+/**
+ * The people a session's time should suit (sessionPeople), each with the zone and weekly hours of their profile
+ * when they show their availability to members, and their poll answers.
  */
 export async function sessionAudience(db: Db, sessionId: number): Promise<Attendee[]> {
   const rows = await db.selectFrom('people as p')
     .select(['p.id', 'p.time_zone as timeZone', 'p.availability_local as hours', 'p.vis_availability as visibility'])
-    .where((eb) => eb.or([
-      eb('p.id', 'in', eb.selectFrom('session_facilitators').select('person_id').where('session_id', '=', sessionId)),
-      eb('p.id', 'in', eb.selectFrom('session_registrations').select('person_id').where('session_id', '=', sessionId).where('status', '<>', 'cancelled')),
-      eb('p.id', 'in', eb.selectFrom('proposal_interest as i').innerJoin('workshop_sessions as ws', 'ws.proposal_id', 'i.proposal_id')
-        .select('i.person_id').where('ws.id', '=', sessionId)),
-      eb('p.id', 'in', eb.selectFrom('session_poll_votes as v').innerJoin('session_poll_options as o', 'o.id', 'v.option_id')
-        .select('v.person_id').where('o.session_id', '=', sessionId)),
-    ])).orderBy('p.id').execute();
+    .where('p.id', 'in', sessionPeople(db, sessionId)).orderBy('p.id').execute();
   const votes = await db.selectFrom('session_poll_votes as v').innerJoin('session_poll_options as o', 'o.id', 'v.option_id')
     .select(['v.person_id as personId', 'o.starts_at as startsAt', 'v.answer']).where('o.session_id', '=', sessionId).execute();
   const byPerson = new Map<number, Map<number, 'yes' | 'if-need-be' | 'no'>>();
@@ -164,15 +170,13 @@ export async function sessionAudience(db: Db, sessionId: number): Promise<Attend
 
 /** The people a series' recurring times should suit: its community's members and its past registrants. */
 export async function seriesAudience(db: Db, seriesId: number): Promise<Attendee[]> {
+  const ids = db.selectFrom('community_members as m').innerJoin('workshop_series as s', 's.community_id', 'm.community_id')
+    .select('m.person_id').where('s.id', '=', seriesId)
+    .union(db.selectFrom('session_registrations as r').innerJoin('workshop_sessions as ws', 'ws.id', 'r.session_id')
+      .select('r.person_id').where('ws.series_id', '=', seriesId).where('r.status', '<>', 'cancelled'));
   const rows = await db.selectFrom('people as p')
     .select(['p.id', 'p.time_zone as timeZone', 'p.availability_local as hours'])
-    .where('p.vis_availability', '<=', 1)
-    .where((eb) => eb.or([
-      eb('p.id', 'in', eb.selectFrom('community_members as m').innerJoin('workshop_series as s', 's.community_id', 'm.community_id')
-        .select('m.person_id').where('s.id', '=', seriesId)),
-      eb('p.id', 'in', eb.selectFrom('session_registrations as r').innerJoin('workshop_sessions as ws', 'ws.id', 'r.session_id')
-        .select('r.person_id').where('ws.series_id', '=', seriesId).where('r.status', '<>', 'cancelled')),
-    ])).orderBy('p.id').limit(20_000).execute();
+    .where('p.vis_availability', '<=', 1).where('p.id', 'in', ids).orderBy('p.id').limit(20_000).execute();
   return rows.map((r) => ({ id: r.id, timeZone: r.timeZone, availableLocalHours: r.hours }));
 }
 

@@ -8,7 +8,7 @@ import { resolveLanguages } from '../places/data.js';
 import type { Viewer } from '../people/types.js';
 import { loadSeriesAccess } from './access.js';
 import { zonedToUtc } from './cadence.js';
-import { findPeopleByUsername } from './data.js';
+import { findPeopleByUsername, sessionPeople } from './data.js';
 import { assertCanOrganizeSeries, assertCanSupportSeries, canStartSeries } from './policy.js';
 import type { SeriesInput, SessionInput } from './schema.js';
 
@@ -134,16 +134,6 @@ async function lockSession(trx: Db, sessionId: number) {
   return session;
 }
 
-/** People told about a session's time: facilitators, registrants, the waitlist and those interested in its proposal. */
-async function sessionFollowers(trx: Db, sessionId: number): Promise<number[]> {
-  const rows = await trx.selectFrom('session_facilitators').select('person_id').where('session_id', '=', sessionId)
-    .union(trx.selectFrom('session_registrations').select('person_id').where('session_id', '=', sessionId).where('status', '<>', 'cancelled'))
-    .union(trx.selectFrom('proposal_interest as i').innerJoin('workshop_sessions as ws', 'ws.proposal_id', 'i.proposal_id')
-      .select('i.person_id').where('ws.id', '=', sessionId))
-    .execute();
-  return rows.map((r) => r.person_id);
-}
-
 /** Moves people from the waitlist, first come first served, while there are free places. */
 async function promoteWaitlist(trx: Db, session: { id: number; title: string; capacity: number }): Promise<void> {
   const taken = await trx.selectFrom('session_registrations').select((eb) => eb.fn.countAll<number>().as('n'))
@@ -178,7 +168,7 @@ export async function updateSession(db: Db, actor: Actor, sessionId: number, inp
 }
 
 async function notifyScheduled(trx: Db, sessionId: number, title: string, actorId: number): Promise<void> {
-  const people = (await sessionFollowers(trx, sessionId)).filter((id) => id !== actorId);
+  const people = (await sessionPeople(trx, sessionId).execute()).map((r) => r.person_id).filter((id) => id !== actorId);
   await notify(trx, people.map((personId): NewNotification => ({ personId, kind: 'session-scheduled', params: [title], link: `/sessions/${sessionId}` })));
 }
 

@@ -68,7 +68,10 @@ export const AttendanceSchema = z.object({
 });
 
 export const PollOptionsSchema = z.object({ startsAt: z.array(z.iso.datetime({ offset: true, message: 'sangam-error-invalid-choice' })).min(1, required).max(12) });
-export const PollVoteSchema = z.object({ answers: z.record(z.string().regex(/^\d{1,10}$/), z.enum(['yes', 'if-need-be', 'no'], choice)) });
+/** Answers keyed by poll option id; a key that cannot be a row id is bad input, not a database error. */
+export const PollVoteSchema = z.object({
+  answers: z.record(z.string().regex(/^\d{1,10}$/, choice).refine((k) => RowId.safeParse(k).success, choice), z.enum(['yes', 'if-need-be', 'no'], choice)),
+});
 
 export const FindTimesSchema = z.object({
   from: CalendarDate,
