@@ -125,6 +125,8 @@ describe('workshop series and sessions through plain forms', () => {
     const dashboard = await later.get('/series/finder-series/dashboard');
     expect(dashboard.status).toBe(200);
     expect(dashboard.html).toContain('0%');
+    // The community's two members with hours (Kolkata and Kathmandu evenings) and Sam, registered, without any.
+    expect(dashboard.html).toContain('Alternating between these 2 times reaches 2 of 3 people');
   });
 
   it('offers ranked times in a poll whose answers then rank the times, and refuses answers that are not options', async () => {

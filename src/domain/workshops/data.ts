@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../../db/connection.js';
-import type { Attendee } from '../../matching/time-slots.js';
+import { chooseAlternatingSlots, type Attendee } from '../../matching/time-slots.js';
+import { localDate, nextOccurrences } from './cadence.js';
 import { usernameForms } from '../people/data.js';
 import type { MyRegistration, PersonRef, Registration, Series, SeriesSummary, Session, SessionListItem } from './types.js';
 
@@ -254,4 +255,26 @@ export async function exportWorkshops(db: Db, personId: number) {
       .select(['o.session_id as session', 'o.starts_at', 'v.answer']).where('v.person_id', '=', personId).orderBy('o.starts_at').execute(),
   ]);
   return { teams, registrations, facilitating, pollAnswers };
+}
+
+/** Alternating recurring times are searched among local starts from 06:00 to 22:00 in the home zone. */
+const RECURRING_STARTS = Array.from({ length: 33 }, (_, i) => 360 + i * 30);
+
+/**
+ * For a monthly series: the two alternating local times, over the next six dates of its rule, that together
+ * reach the most of its audience (seriesAudience). Null for series without a rule or an audience with hours.
+ */
+export async function recurringTimes(db: Db, series: Pick<Series, 'id' | 'rule' | 'homeZone' | 'defaultDurationMinutes'>, now: Date) {
+  if (!series.rule) return null;
+  const audience = await seriesAudience(db, series.id);
+  if (!audience.some((a) => a.timeZone && a.availableLocalHours.length)) return null;
+  const dates = nextOccurrences({ ...series.rule, zone: series.homeZone }, now, 6).map((d) => localDate(d, series.homeZone));
+  const choice = chooseAlternatingSlots({
+    homeZone: series.homeZone, occurrenceDates: dates, localStartMinutes: RECURRING_STARTS,
+    durationMinutes: series.defaultDurationMinutes, k: 2, attendees: audience,
+  });
+  return {
+    audience: audience.length, reachedPeople: choice.reachedPeople,
+    slots: choice.slots.map((s) => ({ startsAt: s.occurrences[0]!.startsAt, reached: s.reached.length })),
+  };
 }

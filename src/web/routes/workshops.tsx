@@ -7,7 +7,7 @@ import { loadSeriesAccess } from '../../domain/workshops/access.js';
 import { localDate, localTime, nextOccurrences } from '../../domain/workshops/cadence.js';
 import {
   getSeriesBySlug, getSession, listRegistrations, listSeries, listUpcomingSessions, myRegistration, organizedCommunities, pastSessions,
-  pollOptions, seriesAudience, seriesDashboard, sessionAudience, suggestedTopics, unscheduledSessions,
+  pollOptions, recurringTimes, seriesDashboard, sessionAudience, suggestedTopics, unscheduledSessions,
 } from '../../domain/workshops/data.js';
 import {
   cancelRegistration, cancelSession, createSeries, createSession, markAttendance, registerForSession, scheduleSession, setPollOptions,
@@ -18,7 +18,7 @@ import { AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, S
 import type { Series, Session } from '../../domain/workshops/types.js';
 import { validate } from '../../domain/validation.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
-import { candidateStarts, chooseAlternatingSlots, rankSlots } from '../../matching/time-slots.js';
+import { candidateStarts, rankSlots } from '../../matching/time-slots.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { attempt, field, fields, formBody, type FormBody } from '../forms.js';
 import { CATEGORY_KEYS, languageName, REGION_KEYS } from '../presenters/names.js';
@@ -26,6 +26,7 @@ import {
   cadenceText, languageList, momentIn, personLink, presentSeriesSummary, presentSession, presentSessionListItem, SCOPE_KEYS,
 } from '../presenters/workshops.js';
 import { flash, pageContext, render } from '../render.js';
+import { ttlCache } from '../ttl-cache.js';
 import { idParam, signedInViewer, viewerTimeZone } from '../request.js';
 import {
   AttendancePage, DashboardPage, SchedulePage, SeriesFormPage, SeriesListPage, SeriesPage, SessionFormPage, SessionPage, SessionsPage,
@@ -33,6 +34,12 @@ import {
 } from '../views/workshops.js';
 
 const DAY = 86_400_000;
+/**
+ * The dashboard's recurring times change only as people join or edit their hours; computing them costs some
+ * 20 ms of CPU, so each series' answer is kept ten minutes (and recomputed at once when the series' rule changes).
+ */
+const cachedRecurringTimes = ttlCache(10 * 60_000, recurringTimes,
+  (_db, series) => `${series.id}:${series.homeZone}:${series.defaultDurationMinutes}:${JSON.stringify(series.rule)}`);
 /** How many ranked times the finder shows. */
 const SLOTS_SHOWN = 10;
 /** The widest range the finder searches at once: four weeks of half-hours. */
@@ -259,23 +266,17 @@ export const workshopRoutes = new Hono<AppEnv>()
     if (!(await seriesAccess(c, series.id)).support) throw new ForbiddenError();
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
-    const [zone, sessions, calls, audience] = await Promise.all([
-      viewerTimeZone(c, series.homeZone), seriesDashboard(db, series.id), proposalDemandForSeries(db, series.id), seriesAudience(db, series.id),
+    const [zone, sessions, calls, recurringChoice] = await Promise.all([
+      viewerTimeZone(c, series.homeZone), seriesDashboard(db, series.id), proposalDemandForSeries(db, series.id),
+      cachedRecurringTimes(now().getTime(), db, series, now()),
     ]);
     const percent = (part: number, whole: number) => (whole ? new Intl.NumberFormat(tr.lang, { style: 'percent' }).format(part / whole) : null);
     const marked = sessions.reduce((n, s) => n + s.attended + s.noShows, 0);
     const attended = sessions.reduce((n, s) => n + s.attended, 0);
-    let recurring = null;
-    if (series.rule && audience.some((a) => a.timeZone && a.availableLocalHours.length)) {
-      // Two alternating times across the next six dates of the rule, between 06:00 and 22:00 at home.
-      const dates = nextOccurrences({ ...series.rule, zone: series.homeZone }, now(), 6).map((d) => localDate(d, series.homeZone));
-      const starts = Array.from({ length: 33 }, (_, i) => 360 + i * 30);
-      const choice = chooseAlternatingSlots({ homeZone: series.homeZone, occurrenceDates: dates, localStartMinutes: starts, durationMinutes: series.defaultDurationMinutes, k: 2, attendees: audience });
-      recurring = {
-        k: 2, reached: choice.reachedPeople, audience: audience.length,
-        slots: choice.slots.map((s) => ({ when: momentIn(tr.lang, zone, s.occurrences[0]!.startsAt), reached: s.reached.length })),
-      };
-    }
+    const recurring = recurringChoice && {
+      k: recurringChoice.slots.length, reached: recurringChoice.reachedPeople, audience: recurringChoice.audience,
+      slots: recurringChoice.slots.map((s) => ({ when: momentIn(tr.lang, zone, s.startsAt), reached: s.reached })),
+    };
     const view = {
       series: { href: `/series/${series.slug}`, title: series.title },
       sessions: sessions.map((s) => ({
