@@ -157,6 +157,9 @@ describe('workshop series and sessions through plain forms', () => {
     expect(hindi.html).toContain('Lua in Hindi');
     expect(hindi.html).toContain('Templates in Bengali'); // interpreted into Hindi
     expect(hindi.html).not.toContain('Bots in Tamil');
+    // The language filter offers the languages sessions are given or interpreted in.
+    expect(hindi.html).toContain('<option value="ta" lang="ta">');
+    expect(hindi.html).not.toContain('<option value="sw"');
     const elsewhere = await client.get('/sessions?region=LAC');
     expect(elsewhere.html).not.toContain('Lua in Hindi');
     const dated = await client.get('/sessions?from=2026-12-07&to=2026-12-07');

@@ -84,6 +84,17 @@ export async function listUpcomingSessions(db: Db, filters: SessionFilters, now:
   return { sessions: rows.slice(0, SESSIONS_PAGE_SIZE).map((r) => ({ ...r, startsAt: r.startsAt! })), hasNext: rows.length > SESSIONS_PAGE_SIZE };
 }
 
+/** The languages upcoming sessions are given or interpreted in, most used first, for the list's filter. */
+export async function upcomingSessionLanguages(db: Db, now: Date): Promise<string[]> {
+  const rows = await sql<{ lang: string }>`
+    select lang from (
+      select ws.language as lang from workshop_sessions ws where ws.status = 'scheduled' and ws.starts_at > ${now}
+      union all
+      select unnest(ws.interpretation_languages) from workshop_sessions ws where ws.status = 'scheduled' and ws.starts_at > ${now}
+    ) used group by lang order by count(*) desc, lang limit 100`.execute(db);
+  return rows.rows.map((r) => r.lang);
+}
+
 /** Sessions of a series not yet scheduled (accepted proposals waiting for a time), for its organizers. */
 export async function unscheduledSessions(db: Db, seriesId: number): Promise<{ id: number; title: string }[]> {
   return db.selectFrom('workshop_sessions').select(['id', 'title']).where('series_id', '=', seriesId)

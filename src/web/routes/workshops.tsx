@@ -7,7 +7,7 @@ import { loadSeriesAccess } from '../../domain/workshops/access.js';
 import { localDate, localTime, nextOccurrences } from '../../domain/workshops/cadence.js';
 import {
   getSeriesBySlug, getSession, listRegistrations, listSeries, listUpcomingSessions, myRegistration, organizedCommunities, pastSessions,
-  pollOptions, recurringTimes, seriesDashboard, sessionAudience, suggestedTopics, unscheduledSessions,
+  pollOptions, recurringTimes, seriesDashboard, upcomingSessionLanguages, sessionAudience, suggestedTopics, unscheduledSessions,
 } from '../../domain/workshops/data.js';
 import {
   cancelRegistration, cancelSession, createSeries, createSession, markAttendance, registerForSession, scheduleSession, setPollOptions,
@@ -340,8 +340,9 @@ export const workshopRoutes = new Hono<AppEnv>()
       params.set('page', String(n));
       return `/sessions?${params}`;
     };
-    const languages = [...new Set(['en', 'hi', 'bn', 'ta', 'te', 'ml', 'kn', 'mr', 'gu', 'pa', 'or', 'ur', 'ne', 'as', 'ar', 'es', 'fr', 'sw', 'id', ...sessions.map((s) => s.language)])]
-      .map((code) => ({ code, name: languageName(code) }));
+    // The chosen language stays offered even when no upcoming session uses it any more.
+    const used = await upcomingSessionLanguages(db, now());
+    const languages = [...new Set([...used, ...(query.lang ? [query.lang] : [])])].map((code) => ({ code, name: languageName(code) }));
     const ctx = await pageContext(c);
     return render(c, ctx, tr.t('sangam-sessions-title'), (
       <SessionsPage ctx={ctx} values={values} languages={languages} skills={tree.skills} zone={zone} page={query.page} hasNext={hasNext}
