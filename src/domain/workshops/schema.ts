@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { webUrl } from '../communities/schema.js';
 import { CalendarDate } from '../mentorship/schema.js';
 import { isValidTimeZone } from '../people/availability.js';
+import { REGION_CODES } from '../places/regions.js';
 import { RowId } from '../validation.js';
 import { CADENCE_WEEKS, SERIES_CADENCES, SERIES_SCOPES } from './types.js';
 
@@ -77,3 +78,15 @@ export const FindTimesSchema = z.object({
   from: CalendarDate,
   to: CalendarDate,
 }).refine((v) => v.from <= v.to, { message: 'sangam-workshops-error-range', path: ['to'] });
+
+const optionalDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'sangam-error-invalid-date' }).default('');
+
+/** The upcoming sessions' filters, from the query string. */
+export const SessionListQuerySchema = z.object({
+  lang: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, choice).or(z.literal('')).default(''),
+  skill: z.string().max(80, choice).default(''),
+  region: z.enum(REGION_CODES, choice).or(z.literal('')).default(''),
+  from: optionalDate,
+  to: optionalDate,
+  page: z.coerce.number(choice).int(choice).min(1, choice).max(1000, choice).default(1),
+});

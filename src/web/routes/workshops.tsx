@@ -1,5 +1,4 @@
 import { Hono } from 'hono';
-import { z } from 'zod';
 import { callSummariesForSeries, proposalDemandForSeries } from '../../domain/proposals/data.js';
 import { timeZoneChoices } from '../../domain/places/time-zones.js';
 import { getSkillTree, skillForFilter, subtreeIds } from '../../domain/skills/data.js';
@@ -14,14 +13,16 @@ import {
   updateSeries, updateSession, votePoll,
 } from '../../domain/workshops/mutations.js';
 import { canOrganizeSeries, canSupportSeries } from '../../domain/workshops/policy.js';
-import { AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, ScheduleSchema, SeriesSchema, SessionSchema } from '../../domain/workshops/schema.js';
+import {
+  AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, ScheduleSchema, SeriesSchema, SessionListQuerySchema, SessionSchema,
+} from '../../domain/workshops/schema.js';
 import type { Series, Session } from '../../domain/workshops/types.js';
 import { validate } from '../../domain/validation.js';
 import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import { candidateStarts, rankSlots } from '../../matching/time-slots.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { attempt, field, fields, formBody, type FormBody } from '../forms.js';
-import { CATEGORY_KEYS, languageName, REGION_KEYS } from '../presenters/names.js';
+import { CATEGORY_KEYS, languageName } from '../presenters/names.js';
 import {
   cadenceText, languageList, momentIn, personLink, presentSeriesSummary, presentSession, presentSessionListItem, SCOPE_KEYS,
 } from '../presenters/workshops.js';
@@ -319,14 +320,7 @@ export const workshopRoutes = new Hono<AppEnv>()
   .get('/sessions', async (c) => {
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
-    const query = validate(z.object({
-      lang: z.string().regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/, { message: 'sangam-error-invalid-choice' }).or(z.literal('')).default(''),
-      skill: z.string().max(80).default(''),
-      region: z.enum(Object.keys(REGION_KEYS) as [string, ...string[]], { message: 'sangam-error-invalid-choice' }).or(z.literal('')).default(''),
-      from: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'sangam-error-invalid-date' }).default(''),
-      to: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, { message: 'sangam-error-invalid-date' }).default(''),
-      page: z.coerce.number({ message: 'sangam-error-invalid-choice' }).int().min(1).max(1000).default(1),
-    }), c.req.query());
+    const query = validate(SessionListQuerySchema, c.req.query());
     const tree = await getSkillTree(db, tr.lang);
     const skill = await skillForFilter(db, tree, query.skill);
     const zone = await viewerTimeZone(c, 'UTC');
