@@ -1,8 +1,7 @@
 import { CHANNEL_KINDS, COMMUNITY_KINDS } from '../../domain/communities/types.js';
 import type { FieldErrors } from '../../errors.js';
 import { CHANNEL_KIND_KEYS, COMMUNITY_KIND_KEYS, type CommunitySummaryView, type CommunityView, type PersonLink } from '../presenters/communities.js';
-import { REGION_KEYS } from '../presenters/names.js';
-import { described, Description, ErrorSummary, FieldError, invalid } from './components.js';
+import { described, Description, ErrorSummary, FieldError, invalid, RegionFilter } from './components.js';
 import type { SeriesSummaryView } from '../presenters/workshops.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
@@ -44,13 +43,7 @@ export function CommunitiesPage({ ctx, values, languages, communities, page, has
             {COMMUNITY_KINDS.map((k) => <option value={k} selected={k === values.kind}>{t(COMMUNITY_KIND_KEYS[k])}</option>)}
           </select>
         </div>
-        <div class="field">
-          <label for="filter-region">{t('sangam-directory-region-label')}</label>
-          <select id="filter-region" name="region">
-            <option value="">{t('sangam-directory-any-region')}</option>
-            {Object.entries(REGION_KEYS).map(([code, key]) => <option value={code} selected={code === values.region}>{t(key)}</option>)}
-          </select>
-        </div>
+        <RegionFilter ctx={ctx} value={values.region} />
         <div class="field">
           <label for="filter-lang">{t('sangam-community-field-language')}</label>
           <select id="filter-lang" name="lang">

@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors } from '../../errors.js';
+import { REGION_KEYS } from '../presenters/names.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
 
@@ -78,6 +79,19 @@ export function TextArea({ ctx, name, label, value, errors, hint, maxlength }: {
       <textarea id={name} name={name} maxlength={maxlength} dir="auto" {...(hint ? described(errors, name) : invalid(errors, name))}>{value}</textarea>
       {hint && <p class="hint" id={`${name}-hint`}>{hint}</p>}
       <FieldError ctx={ctx} errors={errors} name={name} />
+    </div>
+  );
+}
+
+/** A list filter's "Region" choice: any, or one of the eight Wikimedia regions. */
+export function RegionFilter({ ctx, value }: { ctx: PageContext; value: string }) {
+  return (
+    <div class="field">
+      <label for="filter-region">{ctx.t('sangam-directory-region-label')}</label>
+      <select id="filter-region" name="region">
+        <option value="">{ctx.t('sangam-directory-any-region')}</option>
+        {Object.entries(REGION_KEYS).map(([code, key]) => <option value={code} selected={code === value}>{ctx.t(key)}</option>)}
+      </select>
     </div>
   );
 }

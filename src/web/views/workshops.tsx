@@ -1,13 +1,14 @@
 import type { Skill } from '../../domain/skills/types.js';
 import { CADENCE_WEEKS, SERIES_CADENCES, SERIES_SCOPES } from '../../domain/workshops/types.js';
 import type { FieldErrors } from '../../errors.js';
-import { CATEGORY_KEYS, REGION_KEYS } from '../presenters/names.js';
+import { CATEGORY_KEYS } from '../presenters/names.js';
 import {
   CADENCE_KEYS, SCOPE_KEYS, WEEK_KEYS, weekdayName, type SeriesSummaryView, type SessionListView, type SessionView,
 } from '../presenters/workshops.js';
-import { ActionButton, described, Description, ErrorSummary, FieldError, invalid, TextArea, TextField } from './components.js';
+import { ActionButton, described, Description, ErrorSummary, FieldError, invalid, RegionFilter, TextArea, TextField } from './components.js';
 import { CsrfField } from './layout.js';
 import type { PageContext } from './page-context.js';
+import { SkillOptions } from './people.js';
 
 type Lang = { code: string; name: string };
 type Link = { href: string; name: string };
@@ -300,16 +301,10 @@ export function SessionsPage({ ctx, values, sessions, languages, skills, zone, p
           <label for="filter-skill">{t('sangam-field-skill')}</label>
           <select id="filter-skill" name="skill">
             <option value="">{t('sangam-sessions-any-skill')}</option>
-            {skills.map((s) => <option value={s.slug} selected={s.slug === values.skill}>{'\u00a0'.repeat(s.depth * 2)}{s.depth === 0 ? t(CATEGORY_KEYS[s.category]) : s.label}</option>)}
+            <SkillOptions skills={skills} selected={values.skill} ctx={ctx} />
           </select>
         </div>
-        <div class="field">
-          <label for="filter-region">{t('sangam-directory-region-label')}</label>
-          <select id="filter-region" name="region">
-            <option value="">{t('sangam-directory-any-region')}</option>
-            {Object.entries(REGION_KEYS).map(([code, key]) => <option value={code} selected={code === values.region}>{t(key)}</option>)}
-          </select>
-        </div>
+        <RegionFilter ctx={ctx} value={values.region} />
         <TextField ctx={ctx} name="from" type="date" label={t('sangam-sessions-from')} value={values.from} errors={errors} />
         <TextField ctx={ctx} name="to" type="date" label={t('sangam-sessions-to')} value={values.to} errors={errors} />
         <button class="cdx-button" type="submit">{t('sangam-communities-filter-submit')}</button>
