@@ -20,6 +20,7 @@ interface PendingMail {
   link: string;
   displayName: string;
   lang: string;
+  timeZone: string | null;
   wantsEmail: boolean;
   address: string | null;
 }
@@ -32,12 +33,16 @@ export function siteUrl(config: Config): string {
   return config.publicUrl ?? `http://localhost:${config.port}`;
 }
 
-/** A notification as an email in the reader's language: its sentence, where to act on it, how to stop emails. */
+/**
+ * A notification as an email in the reader's language and time zone (UTC when their profile has none): its
+ * sentence, where to act on it, how to stop emails.
+ */
 export function renderNotificationEmail(
   lang: string, notification: { kind: string; params: MessageParam[]; link: string }, displayName: string, baseUrl: string, skills: SkillTree,
+  zone: string | null = null,
 ): Omit<MailMessage, 'to'> {
   const tr = translatorFor(lang);
-  const text = notificationText(tr, notification.kind, notification.params, skills);
+  const text = notificationText(tr, notification.kind, notification.params, skills, zone ?? 'UTC');
   return {
     // A subject is one line, whatever a name in it contains.
     subject: tr.t('sangam-email-subject', text).replace(/\s+/g, ' '),
@@ -72,7 +77,7 @@ export async function deliverPendingMail(
   for (let i = 0; i < limit; i++) {
     const outcome = await db.transaction().execute(async (trx) => {
       const { rows } = await sql<PendingMail>`
-        select n.id, n.kind, n.params, n.link, p.display_name as "displayName", p.interface_language as lang,
+        select n.id, n.kind, n.params, n.link, p.display_name as "displayName", p.interface_language as lang, p.time_zone as "timeZone",
           p.email_notifications as "wantsEmail",
           (select c.value from person_contacts c where c.person_id = n.person_id and c.kind = 'email' order by c.id limit 1) as address
         from notifications n join people p on p.id = n.person_id
@@ -87,7 +92,7 @@ export async function deliverPendingMail(
       if (transport && mail.wantsEmail && ADDRESS.test(address)) {
         try {
           const skills = await getSkillTree(db, translatorFor(mail.lang).lang);
-          await transport.send({ to: address, ...renderNotificationEmail(mail.lang, mail, mail.displayName, baseUrl, skills) });
+          await transport.send({ to: address, ...renderNotificationEmail(mail.lang, mail, mail.displayName, baseUrl, skills, mail.timeZone) });
           state = 'sent';
         } catch (error) {
           console.warn(`[mail] notification ${mail.id} not sent: ${(error as Error).message}`);

@@ -10,7 +10,8 @@ import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { translatorFor, type Translator } from '../../src/i18n/messages.js';
 import { formatScore, SESSION_TYPE_KEYS } from '../../src/web/presenters/proposals.js';
-import { momentIn, weekdayName } from '../../src/web/presenters/workshops.js';
+import { momentIn } from '../../src/web/presenters/names.js';
+import { weekdayName } from '../../src/web/presenters/workshops.js';
 import { createCommunity, createPerson, dailyHours } from '../factories.js';
 import { BrowserHarness, navigation, pathOf, textOf, type RunningApp, useJourneyApp } from './browser.js';
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { translatorFor } from '../../src/i18n/messages.js';
-import { momentIn } from '../../src/web/presenters/workshops.js';
+import { momentIn } from '../../src/web/presenters/names.js';
 import { Client, createTestApp } from '../client.js';
 import { useTestDatabase } from '../db.js';
 import { createCommunity, createPerson } from '../factories.js';

@@ -174,7 +174,7 @@ describe('the latest notifications on a dashboard', () => {
     };
     const { items } = await listNotifications(database.db, person.id, { limit: 5 });
     const frenchSkills = await getSkillTree(database.db, 'fr');
-    const html = String(NotificationList({ ctx, items: items.map((n) => presentNotification(tr, n, frenchSkills)), limit: 3 }));
+    const html = String(NotificationList({ ctx, items: items.map((n) => presentNotification(tr, n, frenchSkills, 'UTC')), limit: 3 }));
     expect(html.match(/<li>/g)).toHaveLength(3);
     expect(html).toContain('Vous avez une proposition de mentorat en Modules Lua et Scribunto avec Person 8.');
     expect(html).not.toContain('Person 5.');

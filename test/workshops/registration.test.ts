@@ -3,7 +3,10 @@ import { listRegistrations, myRegistration } from '../../src/domain/workshops/da
 import {
   cancelRegistration, cancelSession, markAttendance, registerForSession, scheduleSession,
 } from '../../src/domain/workshops/mutations.js';
+import type { MailMessage } from '../../src/integrations/mail/transport.js';
+import { deliverPendingMail } from '../../src/jobs/deliver-mail.js';
 import { JOBS } from '../../src/jobs/registry.js';
+import { testConfig } from '../client.js';
 import { useTestDatabase } from '../db.js';
 import { createCommunity, createPerson } from '../factories.js';
 import { createSeries, createSession } from './factories.js';
@@ -94,7 +97,7 @@ describe('session reminders', () => {
     // A time no other test's session shares, since the job looks at every session in the database.
     const startsAt = new Date('2026-12-20T09:30:00Z');
     const { session } = await setting(5, startsAt);
-    const early = member(await createPerson(handle.db));
+    const early = member(await createPerson(handle.db, { timeZone: 'Asia/Kolkata', country: 'IN', contacts: [{ kind: 'email', value: 'early@example.org' }] }));
     const late = member(await createPerson(handle.db));
     const waiting = member(await createPerson(handle.db));
     await registerForSession(handle.db, early, session.id, new Date('2026-12-05T00:00:00Z'));
@@ -111,5 +114,12 @@ describe('session reminders', () => {
     expect((await notificationsOf(early.id)).map((n) => n.kind)).toEqual(['session-reminder-24h', 'session-reminder-1h']);
     expect((await notificationsOf(late.id)).map((n) => n.kind)).toEqual(['session-reminder-1h']);
     expect(await notificationsOf(waiting.id)).toEqual([]);
+
+    // The emails give the start in the reader's own zone: 09:30 UTC is 15:00 in Kolkata.
+    const sent: MailMessage[] = [];
+    await deliverPendingMail(handle.db, { send: async (m) => { sent.push(m); } }, testConfig(), new Date('2026-12-20T08:40:00Z'));
+    expect(sent.map((m) => m.to)).toEqual(['early@example.org', 'early@example.org']);
+    expect(sent[0]!.text).toContain('starts in about 24 hours, on Sun, Dec 20, 2026, 03:00 PM GMT+5:30.');
+    expect(sent[1]!.text).toContain('starts in about an hour, at Sun, Dec 20, 2026, 03:00 PM GMT+5:30.');
   });
 });

@@ -15,11 +15,11 @@ export const NOTIFICATION_KINDS = [
   'proposal-accepted', // $1 proposal title, $2 series title; it becomes a session
   'proposal-rejected', // $1 proposal title, $2 series title
   'presenter-invited', // $1 proposal title, $2 the person who invited you to present it with them
-  'session-scheduled', // $1 session title; it has a time now
+  'session-scheduled', // $1 session title, $2 its start (an ISO instant); it has a time now
   'session-promoted', // $1 session title; a place opened and you moved from the waitlist to registered
   'session-cancelled', // $1 session title
-  'session-reminder-24h', // $1 session title; it starts in about 24 hours
-  'session-reminder-1h', // $1 session title; it starts in about an hour
+  'session-reminder-24h', // $1 session title, $2 its start (ISO); it starts in about 24 hours
+  'session-reminder-1h', // $1 session title, $2 its start (ISO); it starts in about an hour
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -27,6 +27,9 @@ export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 export const SKILL_FIRST_KINDS: ReadonlySet<string> = new Set<NotificationKind>([
   'mentorship-proposed', 'mentorship-declined', 'mentorship-started', 'mentorship-checkin', 'mentorship-ended',
 ]);
+
+/** Kinds whose $2 is stored as an ISO instant, shown in the reader's own time zone. */
+export const MOMENT_SECOND_KINDS: ReadonlySet<string> = new Set<NotificationKind>(['session-scheduled', 'session-reminder-24h', 'session-reminder-1h']);
 
 export interface NewNotification {
   personId: number;

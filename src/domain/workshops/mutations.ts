@@ -163,13 +163,15 @@ export async function updateSession(db: Db, actor: Actor, sessionId: number, inp
     await trx.updateTable('workshop_sessions').set({ ...columns, updated_at: now, sequence: sql`sequence + ${moved ? 1 : 0}` }).where('id', '=', sessionId).execute();
     await replaceSessionPeopleAndSkills(trx, sessionId, facilitators, input.skillIds);
     if (input.capacity > session.capacity) await promoteWaitlist(trx, { id: sessionId, title: input.title, capacity: input.capacity });
-    if (moved && columns.starts_at) await notifyScheduled(trx, sessionId, input.title, actor.id);
+    if (moved && columns.starts_at) await notifyScheduled(trx, sessionId, input.title, columns.starts_at, actor.id);
   });
 }
 
-async function notifyScheduled(trx: Db, sessionId: number, title: string, actorId: number): Promise<void> {
+async function notifyScheduled(trx: Db, sessionId: number, title: string, startsAt: Date, actorId: number): Promise<void> {
   const people = (await sessionPeople(trx, sessionId).execute()).map((r) => r.person_id).filter((id) => id !== actorId);
-  await notify(trx, people.map((personId): NewNotification => ({ personId, kind: 'session-scheduled', params: [title], link: `/sessions/${sessionId}` })));
+  await notify(trx, people.map((personId): NewNotification => ({
+    personId, kind: 'session-scheduled', params: [title, startsAt.toISOString()], link: `/sessions/${sessionId}`,
+  })));
 }
 
 /** Organizers give a session its time (usually one the time finder ranked); stored in UTC. */
@@ -182,7 +184,7 @@ export async function scheduleSession(db: Db, actor: Actor, sessionId: number, s
     const session = await lockSession(trx, sessionId);
     if (session.status === 'cancelled') throw new ConflictError('sangam-workshops-error-cancelled');
     await trx.updateTable('workshop_sessions').set({ starts_at: startsAt, updated_at: now, sequence: sql`sequence + 1` }).where('id', '=', sessionId).execute();
-    await notifyScheduled(trx, sessionId, session.title, actor.id);
+    await notifyScheduled(trx, sessionId, session.title, startsAt, actor.id);
   });
 }
 
@@ -293,16 +295,16 @@ export async function sendSessionReminders(db: Db, now: Date): Promise<{ day: nu
       .where('r.reminded_24h_at', 'is', null)
       .where('ws.starts_at', '>', new Date(now.getTime() + hour)).where('ws.starts_at', '<=', new Date(now.getTime() + 24 * hour))
       .where(sql<boolean>`r.registered_at <= ws.starts_at - interval '23 hours'`)
-      .returning(['r.person_id as personId', 'ws.id as sessionId', 'ws.title']).execute();
+      .returning(['r.person_id as personId', 'ws.id as sessionId', 'ws.title', 'ws.starts_at as startsAt']).execute();
     const soon = await trx.updateTable('session_registrations as r').from('workshop_sessions as ws')
       .set({ reminded_1h_at: now })
       .whereRef('ws.id', '=', 'r.session_id').where('ws.status', '=', 'scheduled').where('r.status', '=', 'registered')
       .where('r.reminded_1h_at', 'is', null)
       .where('ws.starts_at', '>', now).where('ws.starts_at', '<=', new Date(now.getTime() + hour))
-      .returning(['r.person_id as personId', 'ws.id as sessionId', 'ws.title']).execute();
+      .returning(['r.person_id as personId', 'ws.id as sessionId', 'ws.title', 'ws.starts_at as startsAt']).execute();
     await notify(trx, [
-      ...day.map((r): NewNotification => ({ personId: r.personId, kind: 'session-reminder-24h', params: [r.title], link: `/sessions/${r.sessionId}` })),
-      ...soon.map((r): NewNotification => ({ personId: r.personId, kind: 'session-reminder-1h', params: [r.title], link: `/sessions/${r.sessionId}` })),
+      ...day.map((r): NewNotification => ({ personId: r.personId, kind: 'session-reminder-24h', params: [r.title, r.startsAt!.toISOString()], link: `/sessions/${r.sessionId}` })),
+      ...soon.map((r): NewNotification => ({ personId: r.personId, kind: 'session-reminder-1h', params: [r.title, r.startsAt!.toISOString()], link: `/sessions/${r.sessionId}` })),
     ]);
     return { day: day.length, hour: soon.length };
   });

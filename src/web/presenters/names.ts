@@ -68,3 +68,15 @@ export function dateFormat(lang: string, style: keyof typeof DATE_STYLES): Intl.
   if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, DATE_STYLES[style])));
   return format;
 }
+
+const zonedFormats = new Map<string, Intl.DateTimeFormat>();
+/** An instant as a reader in `zone` reads it: weekday, date, time and the zone's short name. */
+export function momentIn(lang: string, zone: string, at: Date): string {
+  const key = `${lang}:${zone}`;
+  let format = zonedFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
+    zonedFormats.set(key, format);
+  }
+  return format.format(at);
+}

@@ -1,8 +1,8 @@
-import { SKILL_FIRST_KINDS, type Notification, type NotificationKind } from '../../domain/notifications/types.js';
+import { MOMENT_SECOND_KINDS, SKILL_FIRST_KINDS, type Notification, type NotificationKind } from '../../domain/notifications/types.js';
 import type { SkillTree } from '../../domain/skills/types.js';
 import type { MessageKey, MessageParam, Translator } from '../../i18n/messages.js';
 import { safeReturnPath } from '../forms.js';
-import { dateFormat } from './names.js';
+import { momentIn } from './names.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
 export const NOTIFICATION_KEYS: Record<NotificationKind, MessageKey> = {
@@ -42,11 +42,15 @@ export interface NotificationView {
   unread: boolean;
 }
 
-/** The notification's sentence in the reader's language; the web page and the email both show it. */
-export function notificationText(tr: Translator, kind: string, params: MessageParam[], skills: SkillTree): string {
+/**
+ * The notification's sentence in the reader's language, with times in the reader's zone; the web page and the
+ * email both show it.
+ */
+export function notificationText(tr: Translator, kind: string, params: MessageParam[], skills: SkillTree, zone: string): string {
   if (!Object.hasOwn(NOTIFICATION_KEYS, kind)) return tr.t('sangam-notification-unknown');
   const shown = params.map((p, i) => {
     if (i === 0 && SKILL_FIRST_KINDS.has(kind)) return skills.byId.get(Number(p))?.label ?? '?';
+    if (i === 1 && MOMENT_SECOND_KINDS.has(kind) && !Number.isNaN(Date.parse(String(p)))) return momentIn(tr.lang, zone, new Date(String(p)));
     const ending = kind === 'mentorship-ended' && i === 2 ? ENDING_KEYS.get(p) : undefined;
     return ending ? tr.t(ending) : p;
   });
@@ -54,14 +58,14 @@ export function notificationText(tr: Translator, kind: string, params: MessagePa
 }
 
 
-/** `skills` is the skill tree in the reader's language, for the skill some notifications name. */
-export function presentNotification(tr: Translator, n: Notification, skills: SkillTree): NotificationView {
+/** `skills` is the skill tree in the reader's language, for the skill some notifications name; `zone` the reader's. */
+export function presentNotification(tr: Translator, n: Notification, skills: SkillTree, zone: string): NotificationView {
   return {
     id: n.id,
-    text: notificationText(tr, n.kind, n.params, skills),
+    text: notificationText(tr, n.kind, n.params, skills, zone),
     // Links are written by Sangam itself, but a stored link must never send anyone off-site.
     link: safeReturnPath(n.link),
-    createdAt: dateFormat(tr.lang, 'moment').format(n.createdAt),
+    createdAt: momentIn(tr.lang, zone, n.createdAt),
     createdAtIso: n.createdAt.toISOString(),
     unread: n.readAt === null,
   };

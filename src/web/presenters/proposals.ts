@@ -7,9 +7,8 @@ import { isValidTimeZone } from '../../domain/people/availability.js';
 import { localDate, localTime } from '../../domain/workshops/cadence.js';
 import type { SkillTree } from '../../domain/skills/types.js';
 import type { MessageKey, Translator } from '../../i18n/messages.js';
-import { languageName } from './names.js';
+import { languageName, momentIn } from './names.js';
 import { profileHref } from './people.js';
-import { momentIn } from './workshops.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
 export const SESSION_TYPE_KEYS: Record<SessionType, MessageKey> = {

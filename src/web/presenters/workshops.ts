@@ -2,7 +2,7 @@ import type { SeriesCadence, SeriesScope } from '../../db/schema.js';
 import type { SkillTree } from '../../domain/skills/types.js';
 import type { PersonRef, Series, SeriesSummary, Session, SessionListItem } from '../../domain/workshops/types.js';
 import type { MessageKey, Translator } from '../../i18n/messages.js';
-import { languageName } from './names.js';
+import { languageName, momentIn } from './names.js';
 import { profileHref } from './people.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
@@ -15,18 +15,6 @@ export const CADENCE_KEYS: Record<SeriesCadence, MessageKey> = {
 export const WEEK_KEYS: Record<string, MessageKey> = {
   '1': 'sangam-series-week-1', '2': 'sangam-series-week-2', '3': 'sangam-series-week-3', '4': 'sangam-series-week-4', '-1': 'sangam-series-week-last',
 };
-
-const formats = new Map<string, Intl.DateTimeFormat>();
-/** An instant as a reader in `zone` reads it: weekday, date, time and the zone's short name. */
-export function momentIn(lang: string, zone: string, at: Date): string {
-  const key = `${lang}:${zone}`;
-  let format = formats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(lang, { weekday: 'short', year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: zone, timeZoneName: 'short' });
-    formats.set(key, format);
-  }
-  return format.format(at);
-}
 
 /** A weekday's name in the interface language (0 = Monday). */
 export function weekdayName(lang: string, weekday: number): string {

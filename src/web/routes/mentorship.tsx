@@ -116,6 +116,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
     const [dashboard, tree, profile, latest] = await Promise.all([
       getDashboard(db, viewer.id), getSkillTree(db, tr.lang), getProfile(db, { id: viewer.id }), listNotifications(db, viewer.id, { limit: 5 }),
     ]);
+    const zone = profile?.timeZone || 'UTC';
     const asked = new Set(dashboard.requests.map((r) => r.skillId));
     const askable = (profile?.skills ?? []).filter((s) => s.kind === 'learn' && !asked.has(s.skillId) && tree.byId.has(s.skillId))
       .map((s) => ({ slug: s.slug, label: tree.byId.get(s.skillId)!.label }));
@@ -123,7 +124,7 @@ export const mentorshipRoutes = new Hono<AppEnv>()
       ? { capacity: dashboard.offer.capacity, load: dashboard.offer.load, away: isAway(dashboard.offer, now()) ? formatDate(tr.lang, dashboard.offer.awayUntil!) : null }
       : null;
     const ctx = await pageContext(c, { forms: true });
-    const notifications = <NotificationList ctx={ctx} items={latest.items.map((n) => presentNotification(tr, n, tree))} />;
+    const notifications = <NotificationList ctx={ctx} items={latest.items.map((n) => presentNotification(tr, n, tree, zone))} />;
     const page = (
       <DashboardPage ctx={ctx} dashboard={presentDashboard(dashboard, viewer.id, tree, tr)} offer={offer} askable={askable}
         notifications={notifications} canOrganize={canOrganizeMentorship(viewer)} />

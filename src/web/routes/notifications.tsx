@@ -9,6 +9,7 @@ import { NotFoundError } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { field, formBody } from '../forms.js';
 import { presentNotification } from '../presenters/notifications.js';
+import { viewerTimeZone } from '../request.js';
 import { flash, pageContext, render } from '../render.js';
 import { NotificationsPage } from '../views/notifications.js';
 
@@ -24,12 +25,14 @@ export const notificationRoutes = new Hono<AppEnv>()
     const id = me(c);
     const { before } = validate(NotificationsQuerySchema, { before: c.req.query('before') || undefined });
     const { db } = c.get('deps');
-    const [page, email, skills] = await Promise.all([listNotifications(db, id, { before }), getEmailSettings(db, id), getSkillTree(db, c.get('tr').lang)]);
+    const [page, email, skills, zone] = await Promise.all([
+      listNotifications(db, id, { before }), getEmailSettings(db, id), getSkillTree(db, c.get('tr').lang), viewerTimeZone(c, 'UTC'),
+    ]);
     const ctx = await pageContext(c, { forms: true });
     const view = (
       <NotificationsPage
         ctx={ctx}
-        items={page.items.map((n) => presentNotification(ctx, n, skills))}
+        items={page.items.map((n) => presentNotification(ctx, n, skills, zone))}
         olderHref={page.olderBefore === null ? null : `/notifications?before=${page.olderBefore}`}
         newestHref={before === undefined ? null : '/notifications'}
         email={email ?? { enabled: false, hasAddress: false }}

@@ -22,9 +22,9 @@ import { ForbiddenError, NotFoundError, ValidationError, type FieldErrors } from
 import { candidateStarts, rankSlots } from '../../matching/time-slots.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { attempt, field, fields, formBody, type FormBody } from '../forms.js';
-import { CATEGORY_KEYS, languageName } from '../presenters/names.js';
+import { CATEGORY_KEYS, languageName, momentIn } from '../presenters/names.js';
 import {
-  cadenceText, languageList, momentIn, personLink, presentSeriesSummary, presentSession, presentSessionListItem, SCOPE_KEYS,
+  cadenceText, languageList, personLink, presentSeriesSummary, presentSession, presentSessionListItem, SCOPE_KEYS,
 } from '../presenters/workshops.js';
 import { flash, pageContext, render } from '../render.js';
 import { ttlCache } from '../ttl-cache.js';
