@@ -127,6 +127,8 @@ describe('workshop series and sessions through plain forms', () => {
     expect(dashboard.html).toContain('0%');
     // The community's two members with hours (Kolkata and Kathmandu evenings) and Sam, registered, without any.
     expect(dashboard.html).toContain('Alternating between these 2 times reaches 2 of 3 people');
+    expect((await later.get('/series/finder-series/dashboard?k=1')).html).toContain('This time reaches 2 of 3 people');
+    expect((await later.get('/series/finder-series/dashboard?k=9')).status).toBe(400);
   });
 
   it('offers ranked times in a poll whose answers then rank the times, and refuses answers that are not options', async () => {

@@ -272,17 +272,17 @@ export async function exportWorkshops(db: Db, personId: number) {
 const RECURRING_STARTS = Array.from({ length: 33 }, (_, i) => 360 + i * 30);
 
 /**
- * For a monthly series: the two alternating local times, over the next six dates of its rule, that together
+ * For a monthly series: the k alternating local times, over the next six dates of its rule, that together
  * reach the most of its audience (seriesAudience). Null for series without a rule or an audience with hours.
  */
-export async function recurringTimes(db: Db, series: Pick<Series, 'id' | 'rule' | 'homeZone' | 'defaultDurationMinutes'>, now: Date) {
+export async function recurringTimes(db: Db, series: Pick<Series, 'id' | 'rule' | 'homeZone' | 'defaultDurationMinutes'>, k: number, now: Date) {
   if (!series.rule) return null;
   const audience = await seriesAudience(db, series.id);
   if (!audience.some((a) => a.timeZone && a.availableLocalHours.length)) return null;
   const dates = nextOccurrences({ ...series.rule, zone: series.homeZone }, now, 6).map((d) => localDate(d, series.homeZone));
   const choice = chooseAlternatingSlots({
     homeZone: series.homeZone, occurrenceDates: dates, localStartMinutes: RECURRING_STARTS,
-    durationMinutes: series.defaultDurationMinutes, k: 2, attendees: audience,
+    durationMinutes: series.defaultDurationMinutes, k, attendees: audience,
   });
   return {
     audience: audience.length, reachedPeople: choice.reachedPeople,

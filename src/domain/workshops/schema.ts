@@ -4,7 +4,7 @@ import { CalendarDate } from '../mentorship/schema.js';
 import { isValidTimeZone } from '../people/availability.js';
 import { REGION_CODES } from '../places/regions.js';
 import { RowId } from '../validation.js';
-import { CADENCE_WEEKS, SERIES_CADENCES, SERIES_SCOPES } from './types.js';
+import { CADENCE_WEEKS, RECURRING_CHOICES, SERIES_CADENCES, SERIES_SCOPES } from './types.js';
 
 // Form input for series and sessions, as strings from plain POST forms; messages are message keys.
 const choice = { message: 'sangam-error-invalid-choice' } as const;
@@ -89,4 +89,9 @@ export const SessionListQuerySchema = z.object({
   from: optionalDate,
   to: optionalDate,
   page: z.coerce.number(choice).int(choice).min(1, choice).max(1000, choice).default(1),
+});
+
+/** The organizer dashboard's choice of how many alternating recurring times to look for. */
+export const RecurringQuerySchema = z.object({
+  k: z.coerce.number(choice).int(choice).refine((k) => (RECURRING_CHOICES as readonly number[]).includes(k), choice).default(2),
 });

@@ -5,6 +5,9 @@ export const SERIES_CADENCES: SeriesCadence[] = ['monthly', 'ad-hoc'];
 /** Which such weekday of the month: 1st–4th or the last (-1). */
 export const CADENCE_WEEKS = [1, 2, 3, 4, -1] as const;
 
+/** How many alternating recurring times the dashboard may look for; the search is exact up to three. */
+export const RECURRING_CHOICES = [1, 2, 3] as const;
+
 export interface PersonRef { id: number; username: string; displayName: string }
 
 export interface Series {

@@ -14,7 +14,7 @@ import {
 } from '../../domain/workshops/mutations.js';
 import { canOrganizeSeries, canSupportSeries } from '../../domain/workshops/policy.js';
 import {
-  AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, ScheduleSchema, SeriesSchema, SessionListQuerySchema, SessionSchema,
+  AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, RecurringQuerySchema, ScheduleSchema, SeriesSchema, SessionListQuerySchema, SessionSchema,
 } from '../../domain/workshops/schema.js';
 import type { Series, Session } from '../../domain/workshops/types.js';
 import { validate } from '../../domain/validation.js';
@@ -40,7 +40,7 @@ const DAY = 86_400_000;
  * 20 ms of CPU, so each series' answer is kept ten minutes (and recomputed at once when the series' rule changes).
  */
 const cachedRecurringTimes = ttlCache(10 * 60_000, recurringTimes,
-  (_db, series) => `${series.id}:${series.homeZone}:${series.defaultDurationMinutes}:${JSON.stringify(series.rule)}`);
+  (_db, series, k) => `${series.id}:${k}:${series.homeZone}:${series.defaultDurationMinutes}:${JSON.stringify(series.rule)}`);
 /** How many ranked times the finder shows. */
 const SLOTS_SHOWN = 10;
 /** The widest range the finder searches at once: four weeks of half-hours. */
@@ -267,15 +267,16 @@ export const workshopRoutes = new Hono<AppEnv>()
     if (!(await seriesAccess(c, series.id)).support) throw new ForbiddenError();
     const { db, now } = c.get('deps');
     const tr = c.get('tr');
+    const k = validate(RecurringQuerySchema, { k: c.req.query('k') || undefined }).k;
     const [zone, sessions, calls, recurringChoice] = await Promise.all([
       viewerTimeZone(c, series.homeZone), seriesDashboard(db, series.id), proposalDemandForSeries(db, series.id),
-      cachedRecurringTimes(now().getTime(), db, series, now()),
+      cachedRecurringTimes(now().getTime(), db, series, k, now()),
     ]);
     const percent = (part: number, whole: number) => (whole ? new Intl.NumberFormat(tr.lang, { style: 'percent' }).format(part / whole) : null);
     const marked = sessions.reduce((n, s) => n + s.attended + s.noShows, 0);
     const attended = sessions.reduce((n, s) => n + s.attended, 0);
     const recurring = recurringChoice && {
-      k: recurringChoice.slots.length, reached: recurringChoice.reachedPeople, audience: recurringChoice.audience,
+      k, reached: recurringChoice.reachedPeople, audience: recurringChoice.audience,
       slots: recurringChoice.slots.map((s) => ({ when: momentIn(tr.lang, zone, s.startsAt), reached: s.reached })),
     };
     const view = {
@@ -287,7 +288,7 @@ export const workshopRoutes = new Hono<AppEnv>()
       })),
       totals: { registered: sessions.reduce((n, s) => n + s.registered, 0), attended, marked, rate: percent(attended, marked) },
       calls: calls.map((k) => ({ href: `/cfp/${k.slug}`, reviewHref: `/cfp/${k.slug}/review`, title: k.title, submitted: k.submitted, interest: k.interest, accepted: k.accepted })),
-      recurring,
+      k, recurring,
     };
     const ctx = await pageContext(c);
     return render(c, ctx, tr.t('sangam-dashboard-title'), <DashboardPage ctx={ctx} d={view} />);

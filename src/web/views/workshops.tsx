@@ -1,5 +1,5 @@
 import type { Skill } from '../../domain/skills/types.js';
-import { CADENCE_WEEKS, SERIES_CADENCES, SERIES_SCOPES } from '../../domain/workshops/types.js';
+import { CADENCE_WEEKS, RECURRING_CHOICES, SERIES_CADENCES, SERIES_SCOPES } from '../../domain/workshops/types.js';
 import type { FieldErrors } from '../../errors.js';
 import { CATEGORY_KEYS } from '../presenters/names.js';
 import {
@@ -552,6 +552,8 @@ export interface DashboardView {
   sessions: { href: string; title: string; when: string | null; capacity: number; registered: number; waitlisted: number; attended: number; noShows: number; rate: string | null; interest: number; cancelled: boolean }[];
   totals: { registered: number; attended: number; marked: number; rate: string | null };
   calls: { href: string; title: string; submitted: number; interest: number; accepted: number; reviewHref: string }[];
+  /** How many alternating times were asked for. */
+  k: number;
   recurring: { slots: { when: string; reached: number }[]; reached: number; audience: number; k: number } | null;
 }
 
@@ -602,6 +604,13 @@ export function DashboardPage({ ctx, d }: { ctx: PageContext; d: DashboardView }
         </>
       )}
       <h2>{t('sangam-dashboard-recurring')}</h2>
+      <form class="filters" method="get" action={`${d.series.href}/dashboard`}>
+        <div class="field">
+          <label for="k">{t('sangam-dashboard-recurring-k')}</label>
+          <select id="k" name="k">{RECURRING_CHOICES.map((k) => <option value={String(k)} selected={k === d.k}>{ctx.formatNumber(k)}</option>)}</select>
+        </div>
+        <button class="cdx-button" type="submit">{t('sangam-schedule-search')}</button>
+      </form>
       {d.recurring ? (
         <>
           <p>{t('sangam-dashboard-recurring-result', d.recurring.k, d.recurring.reached, d.recurring.audience)}</p>
