@@ -2,7 +2,7 @@ import type { CredentialsStatus, PublicationStatus } from '../../domain/publishi
 import { failureReason, type PublishFailure } from '../../domain/publishing/mutations.js';
 import type { AuthKind } from '../../domain/publishing/schema.js';
 import type { MessageKey, Translator } from '../../i18n/messages.js';
-import { dateFormat } from './names.js';
+import { momentIn } from './names.js';
 
 // Message keys are spelled out in full so that the i18n test can find every one of them.
 export const AUTH_KIND_KEYS: Record<AuthKind, MessageKey> = {
@@ -46,10 +46,11 @@ export interface CredentialsView {
   authKind: AuthKind;
 }
 
-export function presentCredentials(tr: Translator, status: CredentialsStatus): CredentialsView {
+/** Times in the viewer's zone. */
+export function presentCredentials(tr: Translator, status: CredentialsStatus, zone: string): CredentialsView {
   const account = status.username || tr.t(AUTH_KIND_KEYS[status.authKind]);
   const host = new URL(status.apiUrl).host;
-  const when = dateFormat(tr.lang, 'moment').format(status.updatedAt);
+  const when = momentIn(tr.lang, zone, status.updatedAt);
   const summary = status.updatedBy
     ? tr.t('sangam-publishing-configured', account, host, when, status.updatedBy.displayName)
     : tr.t('sangam-publishing-configured-nobody', account, host, when);
@@ -74,15 +75,15 @@ export interface PublicationView {
   error: { text: string; detail: string | null } | null;
 }
 
-export function presentPublication(tr: Translator, status: PublicationStatus): PublicationView {
-  const moment = dateFormat(tr.lang, 'moment');
+/** Times in the viewer's zone. */
+export function presentPublication(tr: Translator, status: PublicationStatus, zone: string): PublicationView {
   return {
     pageTitle: status.pageTitle,
     pageHref: status.apiUrl ? wikiPageHref(status.apiUrl, status.pageTitle) : null,
     revisionId: status.revisionId,
     diffHref: status.apiUrl && status.revisionId ? wikiDiffHref(status.apiUrl, status.revisionId) : null,
-    publishedAt: status.publishedAt ? moment.format(status.publishedAt) : null,
-    attemptedAt: status.attemptedAt ? moment.format(status.attemptedAt) : null,
+    publishedAt: status.publishedAt ? momentIn(tr.lang, zone, status.publishedAt) : null,
+    attemptedAt: status.attemptedAt ? momentIn(tr.lang, zone, status.attemptedAt) : null,
     error: failureText(tr, status.lastError),
   };
 }

@@ -19,6 +19,7 @@ import {
   communityPublishingHref, FAILURE_KEYS, presentCredentials, presentPublication, seriesPublishingHref,
 } from '../presenters/publishing.js';
 import { flash, pageContext, render } from '../render.js';
+import { viewerTimeZone } from '../request.js';
 import { CommunityPublishingPage, SeriesPublishingPage, type CredentialsFormValues } from '../views/publishing.js';
 
 const SLUG = /^[a-z0-9][a-z0-9-]{1,60}$/i;
@@ -49,13 +50,13 @@ async function organizedSeries(c: AppContext): Promise<{ series: PublishingSerie
 async function showCommunity(c: AppContext, community: { id: number; slug: string; name: string }, values: CredentialsFormValues | null, errors?: FieldErrors) {
   const { db } = c.get('deps');
   const tr = c.get('tr');
-  const status = await getCredentialsStatus(db, community.id);
+  const [status, zone] = await Promise.all([getCredentialsStatus(db, community.id), viewerTimeZone(c, 'UTC')]);
   const shown: CredentialsFormValues = values ?? {
     apiUrl: status?.apiUrl ?? '', authKind: status?.authKind ?? 'bot-password', username: status?.username ?? '',
   };
   const ctx = await pageContext(c, { forms: true });
   const page = (
-    <CommunityPublishingPage ctx={ctx} values={shown} errors={errors} credentials={status ? presentCredentials(tr, status) : null}
+    <CommunityPublishingPage ctx={ctx} values={shown} errors={errors} credentials={status ? presentCredentials(tr, status, zone) : null}
       community={{ name: community.name, href: communityHref(community.slug), action: communityPublishingHref(community.slug) }} />
   );
   return render(c, ctx, tr.t('sangam-publishing-community-title', community.name), page, errors ? 400 : 200);
@@ -65,17 +66,18 @@ async function showSeries(c: AppContext, target: { series: PublishingSeries; may
   const { db, config, now } = c.get('deps');
   const tr = c.get('tr');
   const { series } = target;
-  const [publication, account, rendered] = await Promise.all([
+  const [publication, account, rendered, zone] = await Promise.all([
     getPublicationStatus(db, series.id),
     getCredentialsStatus(db, series.communityId),
     renderSeriesProgramme(db, series.id, programmePublicUrl(config), now()),
+    viewerTimeZone(c, 'UTC'),
   ]);
   const ctx = await pageContext(c, { forms: true });
   const page = (
     <SeriesPublishingPage ctx={ctx} errors={errors} preview={rendered?.text ?? ''}
       series={{ title: series.title, href: `/series/${series.slug}`, action: seriesPublishingHref(series.slug) }}
       accountConfigured={!!account} accountHref={target.mayManageAccount ? communityPublishingHref(series.communitySlug) : null}
-      publication={publication ? presentPublication(tr, publication) : null} pageTitle={pageTitle ?? publication?.pageTitle ?? ''} />
+      publication={publication ? presentPublication(tr, publication, zone) : null} pageTitle={pageTitle ?? publication?.pageTitle ?? ''} />
   );
   return render(c, ctx, tr.t('sangam-publishing-series-title', series.title), page, errors ? 400 : 200);
 }
