@@ -52,12 +52,10 @@ export function languageLevel(tr: Translator, level: number): string {
   return tr.t(LANGUAGE_LEVEL_KEYS[level - 1] ?? LANGUAGE_LEVEL_KEYS[0]);
 }
 
-// Dates are shown in UTC: calendar dates so that no time zone moves them by a day, and moments because the
-// viewer's time zone is not at hand in every view (those say "UTC").
+// Calendar dates are shown in UTC, so that no time zone moves them by a day; moments go through momentIn().
 const DATE_STYLES = {
   medium: { dateStyle: 'medium', timeZone: 'UTC' },
   long: { dateStyle: 'long', timeZone: 'UTC' },
-  moment: { year: 'numeric', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit', timeZone: 'UTC', timeZoneName: 'short' },
 } satisfies Record<string, Intl.DateTimeFormatOptions>;
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
