@@ -19,6 +19,16 @@ export function idParam(c: AppContext): number {
   return parsed.data;
 }
 
+/**
+ * The path's :slug when it can be one (letters in either case, digits, dashes); anything else is "not found",
+ * never a database error. Callers that look slugs up case-insensitively lower-case it themselves.
+ */
+export function slugParam(c: AppContext): string {
+  const slug = c.req.param('slug') ?? '';
+  if (!/^[a-z0-9][a-z0-9-]{1,60}$/i.test(slug)) throw new NotFoundError();
+  return slug;
+}
+
 /** The zone the viewer reads times in: their profile's, else the fallback (usually the series' or session's own). */
 export async function viewerTimeZone(c: AppContext, fallback: string): Promise<string> {
   const viewer = c.get('viewer');

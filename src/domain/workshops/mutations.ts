@@ -10,7 +10,7 @@ import { loadSeriesAccess } from './access.js';
 import { zonedToUtc } from './cadence.js';
 import { findPeopleByUsername, sessionPeople } from './data.js';
 import { assertCanOrganizeSeries, assertCanSupportSeries, canStartSeries } from './policy.js';
-import type { SeriesInput, SessionInput } from './schema.js';
+import type { SeriesEditInput, SeriesInput, SessionInput } from './schema.js';
 
 type Actor = Viewer;
 
@@ -67,7 +67,7 @@ export async function createSeries(db: Db, actor: Actor, communityId: number, in
 }
 
 /** Organizers change the series, its topics and its team (organizers and supporting team, by username). */
-export async function updateSeries(db: Db, actor: Actor, seriesId: number, input: SeriesInput & { organizers: string[]; support: string[] }, now: Date): Promise<void> {
+export async function updateSeries(db: Db, actor: Actor, seriesId: number, input: SeriesEditInput, now: Date): Promise<void> {
   assertCanOrganizeSeries(actor, await loadSeriesAccess(db, seriesId, actor.id));
   const errors: FieldErrors = {};
   const languages = resolveLanguages(input.languages, 'languages', errors);

@@ -42,6 +42,10 @@ export const SeriesSchema = z.object({
 });
 export type SeriesInput = z.infer<typeof SeriesSchema>;
 
+/** Editing a series also sets its team: organizers and supporting team, as usernames. */
+export const SeriesEditSchema = SeriesSchema.extend({ organizers: list(50), support: list(50) });
+export type SeriesEditInput = z.infer<typeof SeriesEditSchema>;
+
 export const SessionSchema = z.object({
   title: oneLine(200),
   description: text(4000),

@@ -12,7 +12,7 @@ import { validate } from '../../domain/validation.js';
 import { listSeries } from '../../domain/workshops/data.js';
 import { NotFoundError, ValidationError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
-import { idParam } from '../request.js';
+import { idParam, slugParam } from '../request.js';
 import { attempt, field, formBody } from '../forms.js';
 import { communityHref, presentCommunity, presentCommunitySummary } from '../presenters/communities.js';
 import { languageName } from '../presenters/names.js';
@@ -29,8 +29,7 @@ const cachedLanguages = ttlCache(60_000, async (db: Db) =>
 
 /** The community an address names; anything but a known slug is "not found", never a database error. */
 async function communityAt(c: AppContext): Promise<Community> {
-  const slug = c.req.param('slug') ?? '';
-  const community = /^[a-z0-9][a-z0-9-]{1,60}$/i.test(slug) ? await getCommunityBySlug(c.get('deps').db, slug) : undefined;
+  const community = await getCommunityBySlug(c.get('deps').db, slugParam(c));
   if (!community) throw new NotFoundError();
   return community;
 }

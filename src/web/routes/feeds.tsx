@@ -16,7 +16,7 @@ import {
   communityAtomPath, communityPath, personalCalendarPath, seriesAtomPath, seriesPath, sessionPath, UPCOMING_ATOM_PATH,
   UPCOMING_CALENDAR_PATH, webcalUrl,
 } from '../feeds/urls.js';
-import { idParam, signedInViewer } from '../request.js';
+import { idParam, signedInViewer, slugParam } from '../request.js';
 import { flash, pageContext, render } from '../render.js';
 import { CalendarAddressPage } from '../views/feeds.js';
 
@@ -36,14 +36,6 @@ const siteBase = (c: AppContext) => c.get('deps').config.publicUrl ?? new URL(c.
 
 // One rendering per public feed address; the largest feeds are some 50 KB, so this stays within a few MB.
 const rendered = renderMemo(64);
-
-const SLUG = /^[a-z0-9][a-z0-9-]{1,60}$/;
-
-function slugParam(c: AppContext): string {
-  const slug = c.req.param('slug') ?? '';
-  if (!SLUG.test(slug)) throw new NotFoundError();
-  return slug;
-}
 
 async function seriesParam(c: AppContext): Promise<FeedSeries> {
   const series = await getFeedSeries(c.get('deps').db, slugParam(c));

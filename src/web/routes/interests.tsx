@@ -9,6 +9,7 @@ import { InterestListFormSchema, InterestListsQuerySchema, InterestMembersQueryS
 import type { InterestList } from '../../domain/interests/types.js';
 import { validate } from '../../domain/validation.js';
 import { NotFoundError, type FieldErrors } from '../../errors.js';
+import { slugParam } from '../request.js';
 import type { AppContext, AppEnv } from '../env.js';
 import { attempt, field, fields, formBody } from '../forms.js';
 import { presentInterestList, presentMember, presentMembership } from '../presenters/interests.js';
@@ -17,8 +18,7 @@ import { InterestFormPage, InterestListPage, InterestListsPage, type InterestFor
 
 /** The list an address names; anything but a well-formed, existing slug is "not found". */
 async function listAt(c: AppContext): Promise<InterestList> {
-  const slug = c.req.param('slug') ?? '';
-  const list = /^[a-z0-9][a-z0-9-]{1,60}$/.test(slug) ? await getInterestList(c.get('deps').db, slug) : undefined;
+  const list = await getInterestList(c.get('deps').db, slugParam(c));
   if (!list) throw new NotFoundError();
   return list;
 }

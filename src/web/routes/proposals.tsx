@@ -12,7 +12,7 @@ import {
 import { orderBoard, scoreProposal, weightedScore } from '../../domain/proposals/review-scores.js';
 import {
   BoardSortSchema, CallEditSchema, DecisionSchema, InterestSchema, InvitationAnswerSchema, InviteSchema, MAX_CATEGORIES, MAX_QUESTIONS, NewCallSchema,
-  ProposalSchema, SLUG_PATTERN,
+  ProposalSchema,
 } from '../../domain/proposals/schema.js';
 import type { Proposal, ProposalCall, SeriesRef } from '../../domain/proposals/types.js';
 import { getSkillTree } from '../../domain/skills/data.js';
@@ -28,7 +28,7 @@ import {
   localDateTime, presentBoardRow, presentCall, presentProposal, presentProposalRow, presentReview, presentScore,
 } from '../presenters/proposals.js';
 import { flash, pageContext, render } from '../render.js';
-import { idParam, signedInViewer, viewerTimeZone } from '../request.js';
+import { idParam, signedInViewer, slugParam, viewerTimeZone } from '../request.js';
 import {
   CallFormPage, CallPage, ProposalFormPage, ProposalPage, ReviewBoardPage, ReviewPage,
   type CallFormValues, type DecisionValues, type InviteValues, type ProposalFormValues, type ReviewFormValues,
@@ -36,22 +36,15 @@ import {
 
 type Status = 400 | 409;
 
-const slugParam = (c: AppContext) => {
-  const slug = c.req.param('slug') ?? '';
-  return SLUG_PATTERN.test(slug) ? slug : null;
-};
-
 async function seriesParam(c: AppContext): Promise<{ series: SeriesRef; access: SeriesAccess }> {
-  const slug = slugParam(c);
-  const series = slug ? await getSeriesBySlug(c.get('deps').db, slug) : undefined;
+  const series = await getSeriesBySlug(c.get('deps').db, slugParam(c));
   if (!series) throw new NotFoundError();
   return { series, access: await loadSeriesAccess(c.get('deps').db, series.id, c.get('viewer')?.id ?? null) };
 }
 
 /** The call at /cfp/:slug if the viewer may see it; a draft is a 404 to everyone but the series' organizers. */
 async function callParam(c: AppContext): Promise<{ call: ProposalCall; access: SeriesAccess }> {
-  const slug = slugParam(c);
-  const call = slug ? await getCallBySlug(c.get('deps').db, slug) : undefined;
+  const call = await getCallBySlug(c.get('deps').db, slugParam(c));
   if (!call) throw new NotFoundError();
   const access = await loadSeriesAccess(c.get('deps').db, call.series.id, c.get('viewer')?.id ?? null);
   if (!canSeeCall(c.get('viewer'), access, call)) throw new NotFoundError();

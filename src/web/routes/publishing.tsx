@@ -19,16 +19,13 @@ import {
   communityPublishingHref, FAILURE_KEYS, presentCredentials, presentPublication, seriesPublishingHref,
 } from '../presenters/publishing.js';
 import { flash, pageContext, render } from '../render.js';
-import { viewerTimeZone } from '../request.js';
+import { slugParam, viewerTimeZone } from '../request.js';
 import { CommunityPublishingPage, SeriesPublishingPage, type CredentialsFormValues } from '../views/publishing.js';
-
-const SLUG = /^[a-z0-9][a-z0-9-]{1,60}$/i;
 
 /** The community at :slug, for its organizers (and administrators) only. */
 async function managedCommunity(c: AppContext) {
-  const slug = c.req.param('slug') ?? '';
   const { db } = c.get('deps');
-  const community = SLUG.test(slug) ? await getCommunityRef(db, slug) : undefined;
+  const community = await getCommunityRef(db, slugParam(c));
   if (!community) throw new NotFoundError();
   const viewer = c.get('viewer');
   assertCanEditCommunity(viewer, viewer ? await membershipOf(db, community.id, viewer.id) : null);
@@ -37,9 +34,8 @@ async function managedCommunity(c: AppContext) {
 
 /** The series at :slug, for its organizers only; also whether the viewer may change the community's account. */
 async function organizedSeries(c: AppContext): Promise<{ series: PublishingSeries; mayManageAccount: boolean }> {
-  const slug = c.req.param('slug') ?? '';
   const { db } = c.get('deps');
-  const series = SLUG.test(slug) ? await getPublishingSeries(db, slug.toLowerCase()) : undefined;
+  const series = await getPublishingSeries(db, slugParam(c).toLowerCase());
   if (!series) throw new NotFoundError();
   const viewer = c.get('viewer');
   const access = await loadSeriesAccess(db, series.id, viewer?.id ?? null);

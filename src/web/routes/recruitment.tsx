@@ -10,7 +10,7 @@ import type { Call } from '../../domain/recruitment/types.js';
 import { validate } from '../../domain/validation.js';
 import { ConflictError, ForbiddenError, NotFoundError, type FieldErrors } from '../../errors.js';
 import type { AppContext, AppEnv } from '../env.js';
-import { idParam, signedInViewer } from '../request.js';
+import { idParam, signedInViewer, slugParam } from '../request.js';
 import { attempt, field, formBody, type FormBody } from '../forms.js';
 import { isoDate } from '../../domain/mentorship/pool.js';
 import { personLink, presentApplication, presentApplicationRow, presentCall, presentCallListItem } from '../presenters/recruitment.js';
@@ -25,8 +25,7 @@ type Status = 400 | 409;
 
 /** The call at /calls/:slug, if the viewer may see it; a draft is a 404 to everyone but coordinators. */
 async function callParam(c: AppContext): Promise<Call> {
-  const slug = c.req.param('slug') ?? '';
-  const call = /^[a-z0-9][a-z0-9-]{1,60}$/.test(slug) ? await getCallBySlug(c.get('deps').db, slug) : undefined;
+  const call = await getCallBySlug(c.get('deps').db, slugParam(c));
   if (!call || !canSeeCall(c.get('viewer'), call)) throw new NotFoundError();
   return call;
 }

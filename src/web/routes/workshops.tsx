@@ -14,7 +14,7 @@ import {
 } from '../../domain/workshops/mutations.js';
 import { canOrganizeSeries, canSupportSeries } from '../../domain/workshops/policy.js';
 import {
-  AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, RecurringQuerySchema, ScheduleSchema, SeriesSchema, SessionListQuerySchema, SessionSchema,
+  AttendanceSchema, FindTimesSchema, PollOptionsSchema, PollVoteSchema, RecurringQuerySchema, ScheduleSchema, SeriesEditSchema, SeriesSchema, SessionListQuerySchema, SessionSchema,
 } from '../../domain/workshops/schema.js';
 import type { Series, Session } from '../../domain/workshops/types.js';
 import { validate } from '../../domain/validation.js';
@@ -28,7 +28,7 @@ import {
 } from '../presenters/workshops.js';
 import { flash, pageContext, render } from '../render.js';
 import { ttlCache } from '../ttl-cache.js';
-import { idParam, signedInViewer, viewerTimeZone } from '../request.js';
+import { idParam, signedInViewer, slugParam, viewerTimeZone } from '../request.js';
 import {
   AttendancePage, DashboardPage, SchedulePage, SeriesFormPage, SeriesListPage, SeriesPage, SessionFormPage, SessionPage, SessionsPage,
   type SeriesValues, type SessionValues,
@@ -47,8 +47,7 @@ const SLOTS_SHOWN = 10;
 const MAX_RANGE_DAYS = 28;
 
 async function seriesParam(c: AppContext): Promise<Series> {
-  const slug = c.req.param('slug') ?? '';
-  const series = /^[a-z0-9][a-z0-9-]{1,60}$/.test(slug) ? await getSeriesBySlug(c.get('deps').db, slug) : undefined;
+  const series = await getSeriesBySlug(c.get('deps').db, slugParam(c));
   if (!series) throw new NotFoundError();
   return series;
 }
@@ -252,11 +251,10 @@ export const workshopRoutes = new Hono<AppEnv>()
     const viewer = signedInViewer(c);
     const { db, now } = c.get('deps');
     const values = { ...seriesValuesFromBody(await formBody(c)), slug: series.slug };
-    const failed = await attempt(async () => {
-      const input = validate(SeriesSchema, values);
-      const usernames = (v: string) => [...new Set(v.split(/[\n,;]+/).map((s) => s.trim()).filter(Boolean))].slice(0, 50);
-      await updateSeries(db, viewer, series.id, { ...input, organizers: usernames(values.organizers), support: usernames(values.support) }, now());
-    }, (errors) => showSeriesForm(c, values, series, errors));
+    const failed = await attempt(
+      () => updateSeries(db, viewer, series.id, validate(SeriesEditSchema, values), now()),
+      (errors) => showSeriesForm(c, values, series, errors),
+    );
     if (failed) return failed;
     await flash(c, 'success', 'sangam-saved');
     return c.redirect(`/series/${series.slug}`, 303);
